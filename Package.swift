@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+// SDS Companion: a scripted assistant that helps people prepare a self-directed support plan.
+import PackageDescription
+
+let package = Package(
+  name: "SDSCompanion",
+  products: [
+    .executable(name: "sds", targets: ["sds"]),
+  ],
+  targets: [
+    // GNU readline, reached only from SDSTerminal.
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+    // OpenSSL's libcrypto, used only for hashing the memorable word of a saved conversation.
+    .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
+
+    // The pure dialogue engine: script format, checker, state machine. No I/O.
+    .target(name: "SDSEngine"),
+    // The pure FAQ library and matcher.
+    .target(name: "SDSFAQ", dependencies: ["SDSEngine"]),
+    // Drafts, exports, the drop folder and saved conversations.
+    .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto"]),
+    // The terminal: readline, wrapping, colour, kiosk mode, speech.
+    .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
+    // The command-line program: wiring, arguments, the only place that prints or exits.
+    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
+
+    // Golden-file helpers for the tests.
+    .target(name: "TestSupport", path: "Sources/TestSupport"),
+
+    .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken"]),
+    .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"]),
+    .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+#ifndef SDS_CCRYPTO_SHIM_H
+#define SDS_CCRYPTO_SHIM_H
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <openssl/crypto.h>
+#endif

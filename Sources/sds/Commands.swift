@@ -1,0 +1,11 @@
+/// Every subcommand, in the order `sds --help` lists them.
+///
+/// To add one, write `NameCommand.swift` with a `static let spec` and add it here.
+let allCommands: [CommandSpec] = [
+  ConverseCommand.spec,
+  SessionCommand.spec,
+  CheckCommand.spec,
+]
+
+/// The version printed by `sds --version`.
+let sdsVersion = "0.1.0"
