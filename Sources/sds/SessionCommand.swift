@@ -1,4 +1,53 @@
-/// Placeholder until the engine lands.
+import Foundation
+import SDSEngine
+
+/// `sds session --jsonl`: the conversation as JSON lines, for other front ends and for tests.
 enum SessionCommand {
-  static let spec = CommandSpec(name: "session", summary: "", usage: "Usage: sds session", valueOptions: [], flagOptions: [], run: { _, console in console.error("not built yet"); return ExitCode.software })
+  static let spec = CommandSpec(
+    name: "session",
+    summary: "Run the conversation as JSON lines, for other programs.",
+    usage: """
+      Usage: sds session --jsonl [--content DIR] [--outbox DIR]
+
+      Reads one JSON object per line, {"text": "what the person typed"}, and writes one JSON object
+      per line: say, ask, end and error events. See the README for the protocol.
+      """,
+    valueOptions: ["--content", "--outbox"],
+    flagOptions: ["--jsonl"],
+    run: run)
+
+  static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
+    guard parsed.flags.contains("--jsonl") else {
+      console.error("sds session: add --jsonl. It is the only protocol for now.")
+      console.error(spec.usage)
+      return ExitCode.usage
+    }
+    guard let setup = SessionSetup.make(parsed, console: &console) else { return ExitCode.noInput }
+    var driver = SessionDriver(setup: setup)
+    emit(driver.start(), driver: driver, &console)
+    while !driver.ended, let line = readLine(strippingNewline: true) {
+      guard let text = JSONLines.text(from: line) else {
+        console.line(JSONLines.error("Each line must be a JSON object with a \"text\" string, like {\"text\": \"yes\"}."))
+        continue
+      }
+      emit(driver.handle(.input(text)), driver: driver, &console)
+      for reason in driver.takeStaffMessages() { console.error("sds: the draft could not be sent: \(reason)") }
+    }
+    if !driver.ended {
+      // Input ended: the person walked away. Nothing is sent.
+      console.line(JSONLines.end(Ending(status: .stopped), draftPath: nil))
+    }
+    return ExitCode.ok
+  }
+
+  private static func emit(_ outputs: [Output], driver: SessionDriver, _ console: inout Console) {
+    for output in outputs {
+      switch output {
+      case .say(let text): console.line(JSONLines.say(text))
+      case .ask(let prompt): console.line(JSONLines.ask(prompt))
+      case .send: break
+      case .end(let ending): console.line(JSONLines.end(ending, draftPath: ending.status == .sent ? driver.draftPath : nil))
+      }
+    }
+  }
 }

@@ -1,0 +1,25 @@
+/// The messages and word lists the engine needs from every script.
+public enum RequiredText {
+  /// Message ids the engine says, with the extra `{names}` each may use.
+  public static let messages: [String: Set<String>] = [
+    "answer-yes": [], "answer-no": [], "answer-not-sure": [], "not-provided": [],
+    "send-failed": [], "send-retry": [], "not-sent-yet": [], "sending": [], "timed-out": [],
+    "stopped": [], "started-again": [], "carry-on": [], "confirm-stop": [], "confirm-start-again": [],
+    "not-understood-yesno": [], "not-understood-yesno-not-sure": [], "not-understood-choice": [],
+    "ambiguous-choice": ["numbers"], "not-understood-multi": [], "not-understood-check": [],
+    "needs-answer": [], "list-needs-one": [], "still-stuck": [], "too-long": ["limit"],
+    "choice-question": [], "choice-answer": [], "question-or-answer": [], "faq-list": [], "faq-choose": [],
+    "back-to-question": [], "help-commands": [], "no-why": [], "summary-empty": [], "summary-intro": [],
+    "first-question": [], "cannot-skip": [], "change-which": [], "change-unknown": ["count"],
+    "already-sent": [], "previous-answer": ["previous"], "add-another": [], "check-intro": [],
+  ]
+
+  /// Word lists the engine reads.
+  public static let words: [String] = [
+    "yes", "no", "not-sure", "done", "send", "help", "why", "repeat", "back", "skip", "summary", "change",
+    "start-again", "stop", "faq", "question-words", "ignore",
+  ]
+
+  /// Names every text may use without defining them.
+  public static let builtInNames: Set<String> = ["reference", "reference-spelled"]
+}

@@ -1,0 +1,310 @@
+/// Finds the problems in a parsed script that the parser cannot see: broken links, unreachable items,
+/// unknown names, duplicates and missing text.
+public struct ScriptChecker {
+  private let script: Script
+  private var diagnostics: [Diagnostic] = []
+  private let questions: [String: QuestionNode]
+  private let sectionIndex: [String: Int]
+
+  /// Checks `script` and returns every problem found, in file order.
+  public static func check(_ script: Script) -> [Diagnostic] {
+    var checker = ScriptChecker(script: script)
+    checker.run()
+    return checker.diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+  }
+
+  private init(script: Script) {
+    self.script = script
+    questions = script.questions
+    var index: [String: Int] = [:]
+    for (position, section) in script.sections.enumerated() where index[section.id] == nil { index[section.id] = position }
+    sectionIndex = index
+  }
+
+  private mutating func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
+    diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
+  }
+
+  private mutating func run() {
+    checkDuplicateIDs()
+    checkRequiredText()
+    checkFlow()
+    var known = Set(script.terms.keys).union(RequiredText.builtInNames).union(questions.keys)
+    var seen: [String] = []
+    for (position, section) in script.sections.enumerated() {
+      if let title = section.title { checkNames(title, known: known) }
+      checkNodes(section.nodes, sectionPosition: position, known: &known, asked: &seen, loopVariable: nil)
+    }
+    checkLetsAndMessages()
+  }
+
+  // MARK: Duplicates
+
+  private mutating func checkDuplicateIDs() {
+    var sections: [String: SourceLocation] = [:]
+    for section in script.sections {
+      if let first = sections[section.id] {
+        report(section.location, "E-DUPLICATE-ID", "There is already a section \"\(section.id)\" at \(first.file):\(first.line). Give this one another id.")
+      } else {
+        sections[section.id] = section.location
+      }
+    }
+    var asked: [String: SourceLocation] = [:]
+    var said: [String: SourceLocation] = [:]
+    func visit(_ nodes: [Node], _ checker: inout ScriptChecker) {
+      for node in nodes {
+        switch node {
+        case .ask(let question):
+          if let first = asked[question.id] {
+            checker.report(question.location, "E-DUPLICATE-ID", "There is already a question \"\(question.id)\" at \(first.file):\(first.line). Give this one another id.")
+          } else {
+            asked[question.id] = question.location
+          }
+        case .say(let say):
+          if let id = say.id {
+            if let first = said[id] {
+              checker.report(say.location, "E-DUPLICATE-ID", "There is already a say \"\(id)\" at \(first.file):\(first.line). Give this one another id.")
+            } else {
+              said[id] = say.location
+            }
+          }
+        case .forEach(let loop): visit(loop.body, &checker)
+        case .conditional(let block): visit(block.body, &checker)
+        default: break
+        }
+      }
+    }
+    for section in script.sections { visit(section.nodes, &self) }
+  }
+
+  private mutating func checkRequiredText() {
+    let anywhere = script.sections.first?.location ?? SourceLocation(file: "Content", line: 1, column: 1)
+    for id in RequiredText.messages.keys.sorted() where script.messages[id] == nil {
+      report(anywhere, "E-MISSING-MESSAGE", "The message \"\(id)\" is missing. Add a message \(id) item with its text.")
+    }
+    for word in RequiredText.words where script.words[word] == nil {
+      report(script.wordLocations.values.first ?? anywhere, "E-MISSING-WORDS", "The words block has no \"\(word)\" line. Add one, like \(word): ...")
+    }
+  }
+
+  // MARK: Flow
+
+  private mutating func checkFlow() {
+    var reachable = Set<Int>([0])
+    for (position, section) in script.sections.enumerated() {
+      let (fallsThrough, targets) = flow(section.nodes, sectionPosition: position)
+      if reachable.contains(position) {
+        if fallsThrough { reachable.insert(position + 1) }
+        reachable.formUnion(targets)
+      }
+    }
+    for (position, section) in script.sections.enumerated() where !reachable.contains(position) {
+      report(section.location, "E-UNREACHABLE", "Nothing leads to section \"\(section.id)\": the section before it always jumps or finishes, and no go to names it.")
+    }
+  }
+
+  /// Whether the end of `nodes` can be reached, and the sections it can jump to. Reports bad jumps and unreachable items.
+  private mutating func flow(_ nodes: [Node], sectionPosition: Int) -> (fallsThrough: Bool, targets: Set<Int>) {
+    var targets = Set<Int>()
+    var ended = false
+    for node in nodes {
+      if ended {
+        report(node.location, "E-UNREACHABLE", "This can never be reached: the item before it always jumps or finishes.")
+        break
+      }
+      switch node {
+      case .goTo(let jump):
+        if let target = sectionIndex[jump.target] {
+          if target <= sectionPosition {
+            report(jump.targetLocation, "E-LOOP", "This jumps back to \"\(jump.target)\", which comes earlier, so the conversation could go round for ever. Jump only to a later section.")
+          } else {
+            targets.insert(target)
+          }
+        } else {
+          let hint = closest(jump.target, in: Array(sectionIndex.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+          report(jump.targetLocation, "E-UNKNOWN-SECTION", "There is no section called \"\(jump.target)\".\(hint)")
+        }
+        if jump.condition == nil { ended = true }
+      case .finish(let finish):
+        if finish.condition == nil { ended = true }
+      case .forEach(let loop):
+        let inner = flow(loop.body, sectionPosition: sectionPosition)
+        targets.formUnion(inner.targets)
+      case .conditional(let block):
+        let inner = flow(block.body, sectionPosition: sectionPosition)
+        targets.formUnion(inner.targets)
+      default:
+        break
+      }
+    }
+    return (!ended, targets)
+  }
+
+  // MARK: Items
+
+  private mutating func checkNodes(_ nodes: [Node], sectionPosition: Int, known: inout Set<String>, asked: inout [String], loopVariable: String?) {
+    for node in nodes {
+      if let condition = node.condition { checkCondition(condition, asked: asked) }
+      switch node {
+      case .say(let say):
+        for paragraph in say.paragraphs { checkNames(paragraph, known: known) }
+      case .ask(let question):
+        checkQuestion(question, known: known, loopVariable: loopVariable)
+        asked.append(question.id)
+      case .setValue(let value):
+        checkNames(value.value, known: known)
+        known.insert(value.name)
+      case .checkAnswers(let check):
+        if let prompt = check.prompt { checkNames(prompt, known: known) }
+      case .forEach(let loop):
+        if loopVariable != nil {
+          report(loop.location, "E-NESTED-LOOP", "A for each cannot be inside another for each. Move it out.")
+        }
+        if let question = questions[loop.question] {
+          if question.kind != .multi {
+            report(loop.questionLocation, "E-FOR-EACH-KIND", "for each needs a multi question, and \"\(loop.question)\" is \(question.kind.rawValue).")
+          } else if !asked.contains(loop.question) {
+            report(loop.questionLocation, "E-LATER-QUESTION", "\"\(loop.question)\" is asked after this point, so it has no answer here yet.")
+          }
+        } else {
+          report(loop.questionLocation, "E-UNKNOWN-QUESTION", "There is no question called \"\(loop.question)\".\(suggestion(loop.question))")
+        }
+        var inner = known
+        inner.insert(loop.variable)
+        checkNodes(loop.body, sectionPosition: sectionPosition, known: &inner, asked: &asked, loopVariable: loop.variable)
+      case .conditional(let block):
+        checkCondition(block.condition, asked: asked)
+        var inner = known
+        checkNodes(block.body, sectionPosition: sectionPosition, known: &inner, asked: &asked, loopVariable: loopVariable)
+        known.formUnion(inner)
+      default:
+        break
+      }
+    }
+  }
+
+  private mutating func checkQuestion(_ question: QuestionNode, known: Set<String>, loopVariable: String?) {
+    for template in [question.prompt, question.hint, question.help, question.why, question.label, question.addAnother].compactMap({ $0 }) {
+      checkNames(template, known: known)
+    }
+    if question.help == nil {
+      report(question.location, "W-NO-HELP", "Question \"\(question.id)\" has no help: text. Add one so people who are stuck know what to do.", .warning)
+    }
+    if let store = question.store, let location = question.storeLocation {
+      if store.contains("*"), loopVariable == nil {
+        report(location, "E-STORE", "A * in store: only works inside for each, where it stands for the choice's id.")
+      }
+      if store.isEmpty || store.contains(" ") {
+        report(location, "E-STORE", "A store: name has no spaces, like person.preferredName.")
+      }
+    }
+    let isChoiceKind = question.kind == .choice || question.kind == .multi
+    if let list = question.choiceList, let location = question.choiceListLocation {
+      if script.choiceLists[list] == nil {
+        report(location, "E-UNKNOWN-LIST", "There is no list of choices called \"\(list)\".")
+      }
+      if !question.choices.isEmpty {
+        report(location, "E-SYNTAX", "Use either choices: or choice lines, not both.")
+      }
+    }
+    let choices = script.choices(of: question)
+    if isChoiceKind, choices.isEmpty, question.choiceList == nil {
+      report(question.location, "E-NO-CHOICES", "Question \"\(question.id)\" is \(question.kind.rawValue) but has no choices. Add choice lines, or choices: with a list.")
+    }
+    if !isChoiceKind, !question.choices.isEmpty {
+      report(question.choices[0].location, "E-SYNTAX", "Only choice and multi questions have choices; \"\(question.id)\" is \(question.kind.rawValue).")
+    }
+    var ids: [String: SourceLocation] = [:]
+    var labels: [String: SourceLocation] = [:]
+    for choice in question.choices {
+      checkNames(choice.label, known: known)
+      if ids[choice.id] != nil {
+        report(choice.location, "E-DUPLICATE-ID", "Question \"\(question.id)\" already has a choice \"\(choice.id)\".")
+      }
+      ids[choice.id] = choice.location
+      let words = Understanding.normalise(choice.label.render { "{\($0)}" })
+      if let first = labels[words] {
+        report(choice.label.location, "E-DUPLICATE-LABEL", "Two choices have the same words (the other is on line \(first.line)). People could not tell them apart.")
+      }
+      labels[words] = choice.label.location
+    }
+  }
+
+  // MARK: Conditions and names
+
+  private mutating func checkCondition(_ condition: Condition, asked: [String]) {
+    for reference in condition.references {
+      guard let question = questions[reference.question] else {
+        report(reference.location, "E-UNKNOWN-QUESTION", "There is no question called \"\(reference.question)\".\(suggestion(reference.question))")
+        continue
+      }
+      if !asked.contains(reference.question) {
+        report(reference.location, "E-LATER-QUESTION", "\"\(reference.question)\" is asked after this point, so it has no answer here yet.")
+        continue
+      }
+      guard let value = reference.value else { continue }
+      let allowed: [String]
+      switch question.kind {
+      case .yesno: allowed = question.allowsNotSure ? ["yes", "no", "not-sure"] : ["yes", "no"]
+      case .choice, .multi: allowed = script.choices(of: question).map(\.id)
+      case .text, .list, .confirm:
+        report(reference.location, "E-CONDITION", "\"\(reference.question)\" is a \(question.kind.rawValue) question, so only \"is answered\" works with it.")
+        continue
+      }
+      if !allowed.contains(value) {
+        report(reference.location, "E-UNKNOWN-VALUE", "\"\(reference.question)\" cannot be \"\(value)\". It can be: \(allowed.joined(separator: ", ")).")
+      }
+    }
+  }
+
+  private mutating func checkNames(_ template: Template, known: Set<String>, extra: Set<String> = []) {
+    for name in template.names where !known.contains(name) && !extra.contains(name) {
+      let near = closest(name, in: Array(known)).map { " Did you mean {\($0)}?" } ?? ""
+      report(template.location, "E-UNKNOWN-NAME", "{\(name)} is not a term, a let value or a question id.\(near)")
+    }
+  }
+
+  private mutating func checkLetsAndMessages() {
+    let known = Set(script.terms.keys).union(RequiredText.builtInNames)
+    for (id, paragraphs) in script.messages {
+      let extra = RequiredText.messages[id] ?? []
+      for paragraph in paragraphs { checkNames(paragraph, known: known, extra: extra) }
+    }
+    for topic in script.topics {
+      for paragraph in topic.paragraphs { checkNames(paragraph, known: known) }
+    }
+    for (_, list) in script.choiceLists {
+      for choice in list { checkNames(choice.label, known: known) }
+    }
+  }
+
+  private func suggestion(_ id: String) -> String {
+    closest(id, in: Array(questions.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+  }
+}
+
+/// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.
+func closest(_ word: String, in candidates: [String]) -> String? {
+  var best: (String, Int)?
+  for candidate in candidates.sorted() {
+    let distance = editDistance(word, candidate)
+    if distance <= max(1, word.count / 4), distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+  }
+  return best?.0
+}
+
+/// The number of single-character edits that turn `a` into `b`.
+func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a), b = Array(b)
+  if a.isEmpty { return b.count }
+  if b.isEmpty { return a.count }
+  var previous = Array(0...b.count)
+  for i in 1...a.count {
+    var current = [i] + Array(repeating: 0, count: b.count)
+    for j in 1...b.count {
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.count]
+}

@@ -1,0 +1,601 @@
+/// The dialogue engine: given the script, a state and one event, it returns what to say next and the new state.
+///
+/// It is pure: no printing, no clock, no files, no randomness. The same events always give the same outputs.
+public struct Engine: Sendable {
+  /// The loaded script.
+  public let script: Script
+  let renderer: Renderer
+  let walker: Walker
+  let faq: (any SideQuestionAnswering)?
+
+  /// Makes an engine for `script`. `terms` replace the script's own terms of the same name (a pack's
+  /// council name, for example); `faq` answers questions asked in the middle of the conversation.
+  public init(script: Script, terms: [String: String] = [:], faq: (any SideQuestionAnswering)? = nil) {
+    self.script = script
+    let renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
+    self.renderer = renderer
+    self.walker = Walker(script: script, render: renderer)
+    self.faq = faq
+  }
+
+  /// Starts a conversation: a fresh state and the first outputs, ending with the first question.
+  public func start() -> (state: EngineState, outputs: [Output]) {
+    var state = EngineState()
+    let walk = walker.walk(state)
+    let outputs = arrive(at: walk, state: &state, saysFrom: 0)
+    return (state, outputs)
+  }
+
+  /// Handles one event.
+  public func handle(_ event: Event, state: EngineState) -> (state: EngineState, outputs: [Output]) {
+    var state = state
+    guard state.ending == nil else { return (state, []) }
+    let outputs: [Output]
+    switch event {
+    case .input(let raw): outputs = input(raw, &state)
+    case .delivered(let reference):
+      guard state.delivery != .none else { return (state, []) }
+      state.delivery = .none
+      state.reference = reference
+      state.focus = nil
+      let walk = walker.walk(state)
+      let sendIndex = walk.steps.lastIndex { if case .send = $0.kind { true } else { false } } ?? 0
+      outputs = arrive(at: walk, state: &state, saysFrom: sendIndex + 1)
+    case .deliveryFailed:
+      guard state.delivery == .awaiting else { return (state, []) }
+      state.delivery = .failed
+      outputs = [.say(message("send-failed", state)), .ask(retryPrompt(state))]
+    case .idleTimeout:
+      state.ending = Ending(status: .timeout, reference: state.reference)
+      outputs = [.say(message("timed-out", state)), .end(state.ending!)]
+    }
+    return (state, outputs)
+  }
+
+  /// The question waiting for an answer in `state`, as it would be asked now.
+  public func currentPrompt(_ state: EngineState) -> Prompt? {
+    guard state.ending == nil else { return nil }
+    var copy = state
+    return presentCurrent(&copy, walker.walk(state)).compactMap { if case .ask(let prompt) = $0 { prompt } else { nil } }.last
+  }
+
+  /// Everything the person has said on the current path, for a draft.
+  public func record(_ state: EngineState) -> Record {
+    let walk = walker.walk(state)
+    var entries: [Record.Entry] = []
+    for step in walk.steps {
+      guard let question = step.question, walk.answered.contains(step.key), let value = state.answers[step.key] else { continue }
+      let prompt = render(question.prompt, step, walk, state)
+      let label = question.label.map { render($0, step, walk, state) } ?? prompt
+      let store = question.store.map { name in step.item.map { name.replacingOccurrences(of: "*", with: $0) } ?? name }
+      entries.append(Record.Entry(
+        questionID: step.key, storeName: store, prompt: prompt, label: label, sectionID: script.sections[step.sectionIndex].id,
+        value: value, display: renderer.display(value, of: question, state: state)))
+    }
+    var labels: [String: [String: String]] = [:]
+    for (id, question) in script.questions where question.kind == .choice || question.kind == .multi {
+      let map = Dictionary(script.choices(of: question).map { ($0.id, $0.label.render { renderer.builtIn($0, state: state) }) }, uniquingKeysWith: { a, _ in a })
+      labels[id] = map
+      if let store = question.store { labels[store] = map }
+      if let list = question.choiceList { labels[list] = map }
+    }
+    return Record(entries: entries, flags: walk.flags, choiceLabels: labels)
+  }
+
+  /// The words that work at any question, for tab completion.
+  public var commandWords: [String] {
+    let meanings = ["help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save"]
+    return meanings.flatMap { script.words[$0] ?? [] } + script.topics.flatMap(\.words)
+  }
+
+  // MARK: - Input
+
+  private func input(_ raw: String, _ state: inout EngineState) -> [Output] {
+    let text = InputSanitiser.clean(raw)
+    let walk = walker.walk(state)
+    if text.count > InputSanitiser.maximumLength {
+      var outputs: [Output] = [.say(message("too-long", state, ["limit": String(InputSanitiser.maximumLength)]))]
+      var prompts = presentCurrent(&state, walk)
+      if case .ask(var prompt)? = prompts.last {
+        prompt.prefill = text
+        prompts[prompts.count - 1] = .ask(prompt)
+      }
+      outputs += prompts
+      return outputs
+    }
+    if state.delivery == .awaiting { return [.say(message("sending", state))] }
+    let words = Understanding.normalise(text)
+
+    if let waiting = state.waiting {
+      if let outputs = answerWaiting(waiting, text: text, words: words, &state, walk) { return outputs }
+    }
+
+    if let outputs = command(words, text: text, &state, walk) { return outputs }
+
+    let position = currentPosition(state, walk)
+    let step = walk.steps[position]
+    if state.delivery == .failed {
+      switch Understanding.matchYesNo(text, words: script.words, allowsNotSure: false) {
+      case .yes?:
+        state.delivery = .awaiting
+        return [.send(record(state))]
+      default:
+        return [.say(message("not-sent-yet", state)), .ask(retryPrompt(state))]
+      }
+    }
+    switch step.kind {
+    case .check:
+      return answerCheck(text, words: words, step: step, &state, walk)
+    case .ask(let question):
+      return answer(text, question: question, step: step, &state, walk)
+    case .say, .send, .finish:
+      return presentCurrent(&state, walk)
+    }
+  }
+
+  /// The step the person is answering now: a question asked again on purpose, or the first one still to do.
+  private func currentPosition(_ state: EngineState, _ walk: Walk) -> Int {
+    if let focus = state.focus, let index = walk.index(of: focus.instance) { return index }
+    return walk.pending
+  }
+
+  private func answerWaiting(_ waiting: EngineState.Waiting, text: String, words: String, _ state: inout EngineState, _ walk: Walk) -> [Output]? {
+    switch waiting {
+    case .confirmStop, .confirmStartAgain:
+      switch Understanding.matchYesNo(text, words: script.words, allowsNotSure: false) {
+      case .yes?:
+        state.waiting = nil
+        if waiting == .confirmStop {
+          state.ending = Ending(status: .stopped)
+          return [.say(message("stopped", state)), .end(state.ending!)]
+        }
+        let fresh = start()
+        state = fresh.state
+        return [.say(message("started-again", state))] + fresh.outputs
+      case .no?:
+        state.waiting = nil
+        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+      default:
+        return [.say(message("not-understood-yesno", state)), .ask(confirmPrompt(waiting, state))]
+      }
+    case .questionOrAnswer(let original):
+      let choices = [message("choice-question", state), message("choice-answer", state)]
+      let match = Understanding.matchChoice(text, labels: choices, aliases: [script.words["choice-question"] ?? [], script.words["choice-answer"] ?? []], ids: ["question", "answer"], ignored: ignoredWords)
+      switch match {
+      case .one(0):
+        state.waiting = nil
+        return sideReply(faq?.reply(to: original), &state, walk)
+      case .one(_):
+        state.waiting = nil
+        let position = currentPosition(state, walk)
+        guard case .ask(let question) = walk.steps[position].kind else { return presentCurrent(&state, walk) }
+        return store(.text(original), question: question, step: walk.steps[position], &state, walk)
+      default:
+        return [.say(message("not-understood-choice", state)), .ask(questionOrAnswerPrompt(state))]
+      }
+    case .faqChoice(let ids):
+      if words.isEmpty {
+        state.waiting = nil
+        return presentCurrent(&state, walk)
+      }
+      if let number = Int(words), (1...ids.count).contains(number) {
+        state.waiting = nil
+        return sideReply(faq?.reply(toEntry: ids[number - 1]), &state, walk)
+      }
+      state.waiting = nil
+      return nil  // anything else is handled as an ordinary answer
+    }
+  }
+
+  private var ignoredWords: Set<String> { Set(script.words["ignore"] ?? []) }
+
+  private func isWord(_ words: String, _ meaning: String) -> Bool {
+    !words.isEmpty && (script.words[meaning] ?? []).contains(words)
+  }
+
+  // MARK: - Commands
+
+  private func command(_ words: String, text: String, _ state: inout EngineState, _ walk: Walk) -> [Output]? {
+    let position = currentPosition(state, walk)
+    let step = walk.steps[position]
+    let question = step.question
+    let sent = state.reference != nil
+
+    if isWord(words, "help") {
+      var outputs: [Output] = []
+      if let help = question?.help { outputs.append(.say(render(help, step, walk, state))) }
+      outputs.append(.say(message("help-commands", state)))
+      return outputs + presentCurrent(&state, walk)
+    }
+    if isWord(words, "why") {
+      let why = question?.why.map { render($0, step, walk, state) } ?? message("no-why", state)
+      return [.say(why)] + presentCurrent(&state, walk)
+    }
+    if isWord(words, "repeat") {
+      return presentCurrent(&state, walk, withSays: true)
+    }
+    if isWord(words, "stop") {
+      if sent {
+        state.ending = Ending(status: .sent, reference: state.reference)
+        return [.end(state.ending!)]
+      }
+      state.waiting = .confirmStop
+      return [.ask(confirmPrompt(.confirmStop, state))]
+    }
+    if isWord(words, "start-again") {
+      if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
+      state.waiting = .confirmStartAgain
+      return [.ask(confirmPrompt(.confirmStartAgain, state))]
+    }
+    if isWord(words, "faq"), let faq {
+      let titles = faq.titles()
+      guard !titles.isEmpty else { return nil }
+      state.waiting = .faqChoice(ids: titles.map(\.id))
+      return [.ask(faqPrompt(titles, intro: "faq-list", state))]
+    }
+    if let topic = script.topics.first(where: { $0.words.contains(words) }) {
+      let text = topic.paragraphs.map { $0.render { renderer.builtIn($0, state: state) } }.joined(separator: "\n\n")
+      return [.say(text)] + presentCurrent(&state, walk)
+    }
+    if isWord(words, "summary") {
+      let list = readBack(walk, upTo: position, state)
+      let body = list.isEmpty ? message("summary-empty", state) : message("summary-intro", state) + "\n\n" + list
+      return [.say(body)] + presentCurrent(&state, walk)
+    }
+    if isWord(words, "back") {
+      if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
+      state.listItems = nil
+      state.failures = 0
+      guard let previous = walk.steps[..<position].lastIndex(where: { $0.question != nil }) else {
+        return [.say(message("first-question", state))] + presentCurrent(&state, walk)
+      }
+      state.focus = .init(instance: walk.steps[previous].key, mode: .back)
+      return presentCurrent(&state, walk)
+    }
+    if isWord(words, "skip") {
+      guard let question else { return nil }
+      if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
+      return [.say(message("cannot-skip", state))] + presentCurrent(&state, walk)
+    }
+    // "change 3", or "change" alone.
+    let parts = words.split(separator: " ")
+    if let first = parts.first, isWord(String(first), "change"), parts.count <= 2 {
+      if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
+      guard parts.count == 2, let number = Int(parts[1]) else {
+        return [.say(message("change-which", state))] + presentCurrent(&state, walk)
+      }
+      return change(number, &state, walk, position: position)
+    }
+    return nil
+  }
+
+  private func change(_ number: Int, _ state: inout EngineState, _ walk: Walk, position: Int) -> [Output] {
+    let numbered = numberedQuestions(walk, upTo: position)
+    guard (1...max(1, numbered.count)).contains(number), number <= numbered.count else {
+      return [.say(message("change-unknown", state, ["count": String(numbered.count)]))] + presentCurrent(&state, walk)
+    }
+    state.listItems = nil
+    state.failures = 0
+    state.focus = .init(instance: walk.steps[numbered[number - 1]].key, mode: .change)
+    return presentCurrent(&state, walk)
+  }
+
+  // MARK: - Answers
+
+  private func answerCheck(_ text: String, words: String, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    if let number = Int(words) { return change(number, &state, walk, position: walk.pending) }
+    if Understanding.matchYesNo(text, words: script.words, allowsNotSure: false) == .yes || isWord(words, "send") {
+      state.answers[step.key] = .yesNo(.yes)
+      state.failures = 0
+      return advance(after: step.key, &state, oldWalk: walk)
+    }
+    state.failures += 1
+    return notUnderstood("not-understood-check", &state, walk)
+  }
+
+  private func answer(_ text: String, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    let words = Understanding.normalise(text)
+    let previous = state.focus?.instance == step.key ? state.answers[step.key] : nil
+
+    if question.kind == .list {
+      let finishing = words.isEmpty || isWord(words, "done")
+      if finishing {
+        if let items = state.listItems, !items.isEmpty { return store(.list(items), question: question, step: step, &state, walk) }
+        if previous != nil { return keep(step, &state, walk) }
+        if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
+        return [.say(message("list-needs-one", state))] + presentCurrent(&state, walk)
+      }
+      if state.listItems == nil, looksLikeQuestion(text), faq != nil {
+        state.waiting = .questionOrAnswer(text: text)
+        return [.ask(questionOrAnswerPrompt(state))]
+      }
+      var items = state.listItems ?? []
+      items.append(text)
+      if items.count >= question.maxItems { return store(.list(items), question: question, step: step, &state, walk) }
+      state.listItems = items
+      return presentCurrent(&state, walk)
+    }
+
+    if words.isEmpty && text.isEmpty {
+      if previous != nil { return keep(step, &state, walk) }
+      if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
+      state.failures += 1
+      return notUnderstood("needs-answer", &state, walk)
+    }
+
+    switch question.kind {
+    case .text:
+      if looksLikeQuestion(text), faq != nil {
+        state.waiting = .questionOrAnswer(text: text)
+        return [.ask(questionOrAnswerPrompt(state))]
+      }
+      return store(.text(text), question: question, step: step, &state, walk)
+    case .yesno:
+      if let value = Understanding.matchYesNo(text, words: script.words, allowsNotSure: question.allowsNotSure) {
+        return store(.yesNo(value), question: question, step: step, &state, walk)
+      }
+      if let outputs = sideQuestion(text, &state, walk) { return outputs }
+      state.failures += 1
+      return notUnderstood(question.allowsNotSure ? "not-understood-yesno-not-sure" : "not-understood-yesno", &state, walk)
+    case .choice:
+      let choices = script.choices(of: question)
+      let match = Understanding.matchChoice(
+        text, labels: choices.map { $0.label.render { renderer.builtIn($0, state: state) } }, aliases: choices.map(\.aliases),
+        ids: choices.map(\.id), ignored: ignoredWords)
+      if case .one(let index) = match { return store(.choice(choices[index].id), question: question, step: step, &state, walk) }
+      if let outputs = sideQuestion(text, &state, walk) { return outputs }
+      state.failures += 1
+      if case .ambiguous(let options) = match, options.count > 1 {
+        let numbers = options.map { String($0 + 1) }.joined(separator: ", ")
+        return notUnderstood("ambiguous-choice", &state, walk, ["numbers": numbers])
+      }
+      return notUnderstood("not-understood-choice", &state, walk)
+    case .multi:
+      let choices = script.choices(of: question)
+      let labels = choices.map { $0.label.render { renderer.builtIn($0, state: state) } }
+      var picked = Set<Int>()
+      var understood = true
+      for part in Understanding.splitMany(text) {
+        if case .one(let index) = Understanding.matchChoice(part, labels: labels, aliases: choices.map(\.aliases), ids: choices.map(\.id), ignored: ignoredWords) {
+          picked.insert(index)
+        } else {
+          understood = false
+        }
+      }
+      if understood, !picked.isEmpty {
+        return store(.choices(picked.sorted().map { choices[$0].id }), question: question, step: step, &state, walk)
+      }
+      if let outputs = sideQuestion(text, &state, walk) { return outputs }
+      state.failures += 1
+      return notUnderstood("not-understood-multi", &state, walk)
+    case .list, .confirm:
+      return presentCurrent(&state, walk)
+    }
+  }
+
+  /// Whether a line reads as a question: it ends with "?" or starts with a question word.
+  func looksLikeQuestion(_ text: String) -> Bool {
+    if text.hasSuffix("?") { return true }
+    guard let first = Understanding.normalise(text).split(separator: " ").first else { return false }
+    return (script.words["question-words"] ?? []).contains(String(first))
+  }
+
+  /// Answers a side question when the line reads as one and the FAQ library is there; nil otherwise.
+  private func sideQuestion(_ text: String, _ state: inout EngineState, _ walk: Walk) -> [Output]? {
+    guard let faq, looksLikeQuestion(text) else { return nil }
+    return sideReply(faq.reply(to: text), &state, walk)
+  }
+
+  private func sideReply(_ reply: SideReply?, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    state.failures = 0
+    switch reply {
+    case .answer(_, let title, let text)?:
+      return [.say(title + "\n\n" + text), .say(message("back-to-question", state))] + presentCurrent(&state, walk)
+    case .choose(let titles)?:
+      state.waiting = .faqChoice(ids: titles.map(\.id))
+      return [.ask(faqPrompt(titles, intro: "faq-choose", state))]
+    case .noMatch(let text)?:
+      return [.say(text)] + presentCurrent(&state, walk)
+    case nil:
+      return presentCurrent(&state, walk)
+    }
+  }
+
+  private func notUnderstood(_ id: String, _ state: inout EngineState, _ walk: Walk, _ extra: [String: String] = [:]) -> [Output] {
+    var text = message(id, state, extra)
+    if state.failures >= 2 { text += "\n\n" + message("still-stuck", state) }
+    return [.say(text)] + presentCurrent(&state, walk)
+  }
+
+  private func keep(_ step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    state.failures = 0
+    state.listItems = nil
+    return advance(after: step.key, &state, oldWalk: walk)
+  }
+
+  private func store(_ value: AnswerValue, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    state.answers[step.key] = value
+    state.failures = 0
+    state.listItems = nil
+    return advance(after: step.key, &state, oldWalk: walk)
+  }
+
+  // MARK: - Moving on
+
+  /// Moves on after `key` was answered (or kept), and says what comes next.
+  private func advance(after key: String, _ state: inout EngineState, oldWalk: Walk) -> [Output] {
+    let walk = walker.walk(state)
+    let focus = state.focus
+    state.focus = nil
+    guard let answeredIndex = walk.index(of: key) else { return arrive(at: walk, state: &state, saysFrom: nil) }
+    if focus?.mode == .back, focus?.instance == key {
+      // Go forward one question at a time through answers already given.
+      if let next = walk.steps[(answeredIndex + 1)...].firstIndex(where: { $0.question != nil }),
+         next < walk.pending, walk.answered.contains(walk.steps[next].key) {
+        state.focus = .init(instance: walk.steps[next].key, mode: .back)
+        return presentCurrent(&state, walk)
+      }
+    }
+    if focus?.mode == .change, focus?.instance == key {
+      // Say what the new answer brings up straight after it (a safety message, say), then go back.
+      let old = oldWalk.sayKeys
+      let nextQuestion = walk.steps[(answeredIndex + 1)...].firstIndex { !$0.isSay } ?? walk.steps.count
+      var outputs: [Output] = []
+      for step in walk.steps[(answeredIndex + 1)..<nextQuestion] where !old.contains(step.key) {
+        if case .say(let say) = step.kind { outputs.append(.say(renderSay(say, step, walk, state))) }
+      }
+      if nextQuestion == walk.pending, !outputs.isEmpty {
+        return outputs + arrive(at: walk, state: &state, saysFrom: walk.pending)
+      }
+      return outputs + arrive(at: walk, state: &state, saysFrom: nil)
+    }
+    return arrive(at: walk, state: &state, saysFrom: nil)
+  }
+
+  /// Says the say steps before the pending step (from `saysFrom`, or from the last question before it),
+  /// then presents the pending step.
+  private func arrive(at walk: Walk, state: inout EngineState, saysFrom: Int?) -> [Output] {
+    let pending = walk.pending
+    let from = saysFrom ?? ((walk.steps[..<pending].lastIndex { !$0.isSay }).map { $0 + 1 } ?? 0)
+    var outputs: [Output] = []
+    if from < pending {
+      for step in walk.steps[from..<pending] {
+        if case .say(let say) = step.kind { outputs.append(.say(renderSay(say, step, walk, state))) }
+      }
+    }
+    return outputs + presentCurrent(&state, walk)
+  }
+
+  /// Presents the current step: asks the question, reads answers back, sends, or ends.
+  private func presentCurrent(_ state: inout EngineState, _ walk: Walk, withSays: Bool = false) -> [Output] {
+    if state.delivery == .failed { return [.ask(retryPrompt(state))] }
+    if let waiting = state.waiting {
+      switch waiting {
+      case .confirmStop, .confirmStartAgain: return [.ask(confirmPrompt(waiting, state))]
+      case .questionOrAnswer: return [.ask(questionOrAnswerPrompt(state))]
+      case .faqChoice: state.waiting = nil
+      }
+    }
+    let position = currentPosition(state, walk)
+    let step = walk.steps[position]
+    var outputs: [Output] = []
+    if withSays {
+      let from = (walk.steps[..<position].lastIndex { !$0.isSay }).map { $0 + 1 } ?? 0
+      for say in walk.steps[from..<position] {
+        if case .say(let node) = say.kind { outputs.append(.say(renderSay(node, say, walk, state))) }
+      }
+    }
+    switch step.kind {
+    case .ask(let question):
+      var prompt = makePrompt(question, step, walk, state)
+      if let focus = state.focus, focus.instance == step.key, let value = state.answers[step.key] {
+        let shown = renderer.display(value, of: question, state: state)
+        prompt.previous = shown
+        outputs.append(.say(message("previous-answer", state, ["previous": shown])))
+      }
+      if question.kind == .list, let items = state.listItems, !items.isEmpty {
+        prompt.text = question.addAnother.map { render($0, step, walk, state) } ?? message("add-another", state)
+        prompt.optional = true
+      }
+      outputs.append(.ask(prompt))
+    case .check(let check):
+      let list = readBack(walk, upTo: position, state)
+      outputs.append(.say(message("check-intro", state) + "\n\n" + list))
+      outputs.append(.ask(Prompt(id: "check-answers", kind: .confirm, text: check.prompt.map { render($0, step, walk, state) } ?? "", choices: [])))
+    case .send:
+      if state.delivery == .none { state.delivery = .awaiting }
+      outputs.append(.send(record(state)))
+    case .finish:
+      state.ending = Ending(status: state.reference == nil ? .finished : .sent, reference: state.reference)
+      outputs.append(.end(state.ending!))
+    case .say:
+      break
+    }
+    return outputs
+  }
+
+  // MARK: - Text
+
+  private func message(_ id: String, _ state: EngineState, _ extra: [String: String] = [:]) -> String {
+    renderer.message(id, extra, state: state)
+  }
+
+  private func render(_ template: Template?, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String {
+    template?.render { walker.lookup($0, names: step.names, walk: walk, state: state) } ?? ""
+  }
+
+  private func renderSay(_ say: SayNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String {
+    say.paragraphs.map { render($0, step, walk, state) }.joined(separator: "\n\n")
+  }
+
+  private func makePrompt(_ question: QuestionNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> Prompt {
+    var choices: [Choice] = []
+    switch question.kind {
+    case .choice, .multi:
+      choices = script.choices(of: question).enumerated().map { offset, choice in
+        Choice(key: String(offset + 1), id: choice.id, label: render(choice.label, step, walk, state))
+      }
+    case .yesno:
+      choices = [Choice(key: "1", id: "yes", label: message("answer-yes", state)), Choice(key: "2", id: "no", label: message("answer-no", state))]
+      if question.allowsNotSure { choices.append(Choice(key: "3", id: "not-sure", label: message("answer-not-sure", state))) }
+    default:
+      break
+    }
+    return Prompt(
+      id: step.key, kind: question.kind, text: render(question.prompt, step, walk, state),
+      hint: question.hint.map { render($0, step, walk, state) }, choices: choices, optional: question.optional)
+  }
+
+  private func confirmPrompt(_ waiting: EngineState.Waiting, _ state: EngineState) -> Prompt {
+    let id = waiting == .confirmStop ? "confirm-stop" : "confirm-start-again"
+    return Prompt(id: id, kind: .confirm, text: message(id, state), choices: yesNoChoices(state))
+  }
+
+  private func retryPrompt(_ state: EngineState) -> Prompt {
+    Prompt(id: "send-retry", kind: .confirm, text: message("send-retry", state), choices: yesNoChoices(state))
+  }
+
+  private func yesNoChoices(_ state: EngineState) -> [Choice] {
+    [Choice(key: "1", id: "yes", label: message("answer-yes", state)), Choice(key: "2", id: "no", label: message("answer-no", state))]
+  }
+
+  private func questionOrAnswerPrompt(_ state: EngineState) -> Prompt {
+    Prompt(id: "question-or-answer", kind: .choice, text: message("question-or-answer", state), choices: [
+      Choice(key: "1", id: "question", label: message("choice-question", state)),
+      Choice(key: "2", id: "answer", label: message("choice-answer", state)),
+    ])
+  }
+
+  private func faqPrompt(_ titles: [SideTitle], intro: String, _ state: EngineState) -> Prompt {
+    Prompt(id: "faq", kind: .choice, text: message(intro, state), choices: titles.enumerated().map {
+      Choice(key: String($0.offset + 1), id: $0.element.id, label: $0.element.title)
+    }, optional: true)
+  }
+
+  /// The indexes of the answered questions on the path before `position`, in the order they are numbered.
+  private func numberedQuestions(_ walk: Walk, upTo position: Int) -> [Int] {
+    walk.steps[..<min(position, walk.steps.count)].indices.filter { index in
+      walk.steps[index].question != nil && walk.answered.contains(walk.steps[index].key)
+    }
+  }
+
+  /// The numbered read-back of every answer before `position`, under section titles.
+  private func readBack(_ walk: Walk, upTo position: Int, _ state: EngineState) -> String {
+    var lines: [String] = []
+    var lastTitle: String?
+    for (number, index) in numberedQuestions(walk, upTo: position).enumerated() {
+      let step = walk.steps[index]
+      guard let question = step.question, let value = state.answers[step.key] else { continue }
+      if let title = script.sections[step.sectionIndex].title.map({ render($0, step, walk, state) }), title != lastTitle {
+        if !lines.isEmpty { lines.append("") }
+        lines.append(title)
+        lastTitle = title
+      }
+      let label = question.label.map { render($0, step, walk, state) } ?? render(question.prompt, step, walk, state)
+      lines.append("\(number + 1). \(label): \(renderer.display(value, of: question, state: state))")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+import Foundation

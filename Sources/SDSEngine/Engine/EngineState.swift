@@ -1,0 +1,44 @@
+/// Everything the engine remembers about one conversation. Encodes to JSON for save and resume.
+public struct EngineState: Equatable, Sendable, Codable {
+  /// A question asked again on purpose, and how to go on after it.
+  struct Focus: Equatable, Sendable, Codable {
+    enum Mode: String, Codable, Sendable {
+      /// After `back`: go forward one question at a time.
+      case back
+      /// After `change N`: go back to where the person was.
+      case change
+    }
+    var instance: String
+    var mode: Mode
+  }
+
+  /// A short side question the engine is waiting on.
+  enum Waiting: Equatable, Sendable, Codable {
+    case confirmStop
+    case confirmStartAgain
+    case questionOrAnswer(text: String)
+    case faqChoice(ids: [String])
+  }
+
+  /// Where a draft is on its way out.
+  enum Delivery: String, Equatable, Sendable, Codable {
+    case none
+    case awaiting
+    case failed
+  }
+
+  /// Answers by question instance, including answers kept aside on paths not taken now.
+  public internal(set) var answers: [String: AnswerValue] = [:]
+  var focus: Focus?
+  var listItems: [String]?
+  var failures = 0
+  var waiting: Waiting?
+  var delivery = Delivery.none
+  /// The sent draft's reference, once delivered.
+  public internal(set) var reference: String?
+  /// How the conversation ended, once it has.
+  public internal(set) var ending: Ending?
+
+  /// A fresh state.
+  public init() {}
+}

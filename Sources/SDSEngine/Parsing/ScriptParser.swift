@@ -1,0 +1,479 @@
+/// Turns content files into a `Script`, collecting every problem instead of stopping at the first.
+public struct ScriptParser {
+  /// An item line and the indented lines under it.
+  private struct Item {
+    var head: SourceLine
+    var body: [SourceLine]
+  }
+
+  /// One property line (`key: value`, or a bare word like `optional`) after continuation lines are joined.
+  private struct Property {
+    var key: String
+    var value: String
+    var line: SourceLine
+    /// Where the value starts.
+    var valueLocation: SourceLocation
+  }
+
+  /// An open `for each` or `if` block.
+  private enum Block {
+    case forEach(ForEachNode)
+    case conditional(IfNode)
+    var location: SourceLocation {
+      switch self {
+      case .forEach(let node): node.location
+      case .conditional(let node): node.location
+      }
+    }
+  }
+
+  private var script = Script()
+  private var diagnostics: [Diagnostic] = []
+  private var nextIndex = 0
+  private var blocks: [(block: Block, nodes: [Node])] = []
+  private var sectionOpen = false
+
+  /// Parses `files` in the order given. The script is usable only when no diagnostic is an error.
+  public static func parse(_ files: [SourceFile]) -> (script: Script, diagnostics: [Diagnostic]) {
+    var parser = ScriptParser()
+    for file in files { parser.parseFile(file) }
+    if parser.script.sections.isEmpty, let first = files.first {
+      parser.report(SourceLocation(file: first.path, line: 1, column: 1), "E-NO-SECTIONS", "There is no section, so there is no conversation. Start one with: section welcome")
+    }
+    return (parser.script, parser.diagnostics)
+  }
+
+  private mutating func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
+    diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
+  }
+
+  private mutating func takeIndex() -> Int {
+    nextIndex += 1
+    return nextIndex
+  }
+
+  // MARK: Files and items
+
+  private mutating func parseFile(_ file: SourceFile) {
+    var items: [Item] = []
+    for line in SourceLine.lines(of: file) {
+      if line.indent == 0 || items.isEmpty {
+        if line.indent > 0 {
+          report(line.location(), "E-INDENT", "This line is indented, but there is no item above it. Remove the spaces at the start, or put it under an item.")
+          continue
+        }
+        items.append(Item(head: line, body: []))
+      } else {
+        items[items.count - 1].body.append(line)
+      }
+    }
+    for item in items { parseItem(item) }
+    closeOpenBlocks(atEndOf: file.path)
+  }
+
+  private mutating func closeOpenBlocks(atEndOf file: String) {
+    while let open = blocks.popLast() {
+      report(open.block.location, "E-UNCLOSED-BLOCK", "This block has no \"end\". Add a line with just end after its last item.")
+      _ = open
+    }
+  }
+
+  private mutating func parseItem(_ item: Item) {
+    let words = item.head.text.split(separator: " ", omittingEmptySubsequences: true)
+    guard let keyword = words.first else { return }
+    switch keyword {
+    case "section": parseSection(item, words)
+    case "say": parseSay(item, words)
+    case "ask": parseAsk(item, words)
+    case "let": parseLet(item)
+    case "flag": parseFlag(item, words)
+    case "go": parseGoTo(item, words)
+    case "finish": parseSimple(item, words) { index, condition, location in .finish(FinishNode(index: index, condition: condition, location: location)) }
+    case "send": parseSimple(item, words) { index, condition, location in .send(SendNode(index: index, condition: condition, location: location)) }
+    case "check": parseCheck(item, words)
+    case "for": parseForEach(item, words)
+    case "if": parseIf(item)
+    case "end": parseEnd(item, words)
+    case "terms": parseTerms(item, words)
+    case "words": parseWords(item, words)
+    case "message": parseMessage(item, words)
+    case "topic": parseTopic(item, words)
+    case "choices": parseChoiceList(item, words)
+    default:
+      report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(keyword)\" is not something I know. Items start with say, ask, section, let, flag, go to, if, for each, end, check answers, send, finish, terms, words, message, topic or choices.")
+    }
+  }
+
+  /// Joins continuation lines and splits each line into a key and a value.
+  private func properties(of item: Item, keys: Set<String>, bare: Set<String> = []) -> (properties: [Property], text: [SourceLine]) {
+    var result: [Property] = []
+    var text: [SourceLine] = []
+    var lastIndent = -1
+    var lastWasProperty = false
+    for line in item.body {
+      if line.indent > lastIndent, lastIndent >= 0 {
+        // A deeper line carries on the line above.
+        if lastWasProperty {
+          result[result.count - 1].value += " " + line.text
+        } else if !text.isEmpty {
+          text[text.count - 1].text += " " + line.text
+        }
+        continue
+      }
+      lastIndent = line.indent
+      if bare.contains(line.text) {
+        result.append(Property(key: line.text, value: "", line: line, valueLocation: line.location()))
+        lastWasProperty = true
+        continue
+      }
+      if let colon = line.text.firstIndex(of: ":") {
+        let key = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+        let keyWords = key.split(separator: " ")
+        let keyMatches = keys.contains(key) || (keyWords.count == 2 && keyWords[0] == "choice" && keys.contains("choice"))
+        if keyMatches {
+          var valueStart = line.text.index(after: colon)
+          while valueStart < line.text.endIndex, line.text[valueStart] == " " { valueStart = line.text.index(after: valueStart) }
+          let value = String(line.text[valueStart...])
+          result.append(Property(key: key, value: value, line: line, valueLocation: line.location(of: line.text[valueStart...])))
+          lastWasProperty = true
+          continue
+        }
+      }
+      text.append(line)
+      lastWasProperty = false
+    }
+    return (result, text)
+  }
+
+  private mutating func parseCondition(_ property: Property) -> Condition? {
+    switch ConditionParser.parse(property.value, at: property.valueLocation) {
+    case .success(let condition): return condition
+    case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+    }
+  }
+
+  private static let conditionKeys: Set<String> = ["if", "show if"]
+
+  /// Appends a node to the innermost open block, or to the current section.
+  private mutating func append(_ node: Node) {
+    if !blocks.isEmpty {
+      blocks[blocks.count - 1].nodes.append(node)
+    } else if sectionOpen {
+      script.sections[script.sections.count - 1].nodes.append(node)
+    } else {
+      report(node.location, "E-OUTSIDE-SECTION", "This item is not inside a section. Put a section line above it, for example: section welcome")
+    }
+  }
+
+  private mutating func requireID(_ words: [Substring], at position: Int, item: Item, what: String) -> String? {
+    guard position < words.count else {
+      report(item.head.location(offset: item.head.text.count), "E-MISSING-ID", "\(what) needs an id after it, for example: \(what) my-id")
+      return nil
+    }
+    let id = words[position]
+    guard isValidID(id) else {
+      report(item.head.location(of: id), "E-BAD-ID", "\"\(id)\" cannot be an id. Use small letters, numbers and dashes, like good-day.")
+      return nil
+    }
+    return String(id)
+  }
+
+  private mutating func unknownProperties(_ properties: [Property], allowed: Set<String>, item: String) {
+    for property in properties where !allowed.contains(property.key) && !(property.key.hasPrefix("choice ") && allowed.contains("choice")) {
+      report(property.line.location(), "E-UNKNOWN-PROPERTY", "\"\(property.key)\" is not a property of \(item).")
+    }
+  }
+
+  // MARK: Conversation items
+
+  private mutating func parseSection(_ item: Item, _ words: [Substring]) {
+    if let open = blocks.last {
+      report(open.block.location, "E-UNCLOSED-BLOCK", "This block has no \"end\" before the next section. Add a line with just end.")
+      blocks.removeAll()
+    }
+    guard let id = requireID(words, at: 1, item: item, what: "section") else { return }
+    let (properties, text) = properties(of: item, keys: ["title"])
+    for line in text { report(line.location(), "E-UNKNOWN-PROPERTY", "A section line can only have a title under it, like: title: About you") }
+    let title = properties.first { $0.key == "title" }.map { Template($0.value, at: $0.valueLocation) }
+    script.sections.append(Script.Section(id: id, title: title, nodes: [], location: item.head.location(of: words[1])))
+    sectionOpen = true
+  }
+
+  private mutating func parseSay(_ item: Item, _ words: [Substring]) {
+    var id: String?
+    if words.count > 1 { id = requireID(words, at: 1, item: item, what: "say") }
+    let (properties, text) = properties(of: item, keys: Self.conditionKeys)
+    var condition: Condition?
+    for property in properties { condition = parseCondition(property) }
+    if text.isEmpty {
+      report(item.head.location(), "E-EMPTY", "This say has no text. Put the text on the lines under it, indented.")
+    }
+    let paragraphs = text.map { Template($0.text, at: $0.location()) }
+    append(.say(SayNode(index: takeIndex(), id: id, paragraphs: paragraphs, condition: condition, location: item.head.location())))
+  }
+
+  private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max"]
+
+  private mutating func parseAsk(_ item: Item, _ words: [Substring]) {
+    guard let id = requireID(words, at: 1, item: item, what: "ask") else { return }
+    var kind = AnswerKind.text
+    if words.count < 3 {
+      report(item.head.location(offset: item.head.text.count), "E-MISSING-KIND", "Say what kind of answer this question takes after its id: text, yesno, choice, multi or list.")
+    } else if let found = AnswerKind(rawValue: String(words[2])), found != .confirm {
+      kind = found
+    } else {
+      report(item.head.location(of: words[2]), "E-UNKNOWN-KIND", "\"\(words[2])\" is not a kind of question. Use text, yesno, choice, multi or list.")
+    }
+    let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: ["optional", "not sure"])
+    for line in text {
+      report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.")
+    }
+    var question = QuestionNode(
+      index: takeIndex(), id: id, kind: kind, prompt: nil, hint: nil, help: nil, why: nil, label: nil, store: nil, storeLocation: nil,
+      optional: false, allowsNotSure: false, condition: nil, choices: [], choiceList: nil, choiceListLocation: nil, addAnother: nil,
+      maxItems: 20, location: item.head.location(of: words[1]))
+    for property in properties {
+      let template = Template(property.value, at: property.valueLocation)
+      switch property.key {
+      case "prompt": question.prompt = template
+      case "hint": question.hint = template
+      case "help": question.help = template
+      case "why": question.why = template
+      case "label": question.label = template
+      case "store":
+        question.store = property.value
+        question.storeLocation = property.valueLocation
+      case "optional": question.optional = true
+      case "not sure": question.allowsNotSure = true
+      case "if", "show if": question.condition = parseCondition(property)
+      case "choices":
+        question.choiceList = property.value
+        question.choiceListLocation = property.valueLocation
+      case "add another": question.addAnother = template
+      case "max":
+        if let number = Int(property.value), number > 0 { question.maxItems = number } else {
+          report(property.valueLocation, "E-BAD-NUMBER", "max needs a whole number above 0, like max: 10")
+        }
+      default:
+        // `choice ID: Label | also: words`
+        let choiceID = property.key.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        if let choice = parseChoice(id: choiceID, rest: property.value, line: property.line, valueLocation: property.valueLocation) {
+          question.choices.append(choice)
+        }
+      }
+    }
+    if question.prompt == nil {
+      report(question.location, "E-NO-PROMPT", "Question \"\(id)\" has no prompt. Add a line like: prompt: What is your name?")
+    }
+    append(.ask(question))
+  }
+
+  /// Reads `Label | also: a, b` for a choice with id `id`.
+  private mutating func parseChoice(id: String, rest: String, line: SourceLine, valueLocation: SourceLocation) -> ChoiceDefinition? {
+    guard isValidID(id) else {
+      report(line.location(ofText: id), "E-BAD-ID", "\"\(id)\" cannot be a choice id. Use small letters, numbers and dashes.")
+      return nil
+    }
+    var label = rest
+    var aliases: [String] = []
+    if let bar = rest.range(of: "|") {
+      label = rest[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
+      var after = rest[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+      if after.hasPrefix("also:") {
+        after = String(after.dropFirst("also:".count))
+        aliases = after.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      } else {
+        report(line.location(ofText: "|"), "E-SYNTAX", "After | write also: and other words for this choice, like: | also: mail, post")
+      }
+    }
+    if label.isEmpty {
+      report(valueLocation, "E-EMPTY", "Choice \"\(id)\" has no words to show. Write them after the colon.")
+    }
+    return ChoiceDefinition(id: id, label: Template(label, at: valueLocation), aliases: aliases, location: line.location(ofText: id))
+  }
+
+  private mutating func parseLet(_ item: Item) {
+    let text = item.head.text.dropFirst("let".count)
+    guard let equals = text.firstIndex(of: "=") else {
+      report(item.head.location(), "E-SYNTAX", "Write let like this: let them = you")
+      return
+    }
+    let name = text[..<equals].trimmingCharacters(in: .whitespaces)
+    guard isValidID(name) else {
+      report(item.head.location(ofText: name.isEmpty ? "=" : name), "E-BAD-ID", "\"\(name)\" cannot be a name. Use small letters, numbers and dashes.")
+      return
+    }
+    let value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+    let (properties, lines) = properties(of: item, keys: Self.conditionKeys)
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "A let can only have an if: line under it.") }
+    var condition: Condition?
+    for property in properties { condition = parseCondition(property) }
+    let valueLocation = item.head.location(ofText: value.isEmpty ? "=" : value)
+    append(.setValue(LetNode(index: takeIndex(), name: name, value: Template(value, at: valueLocation), condition: condition, location: item.head.location())))
+  }
+
+  private mutating func conditionOnly(_ item: Item, what: String) -> Condition? {
+    let (properties, lines) = properties(of: item, keys: Self.conditionKeys)
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "\(what) can only have an if: line under it.") }
+    var condition: Condition?
+    for property in properties { condition = parseCondition(property) }
+    return condition
+  }
+
+  private mutating func parseFlag(_ item: Item, _ words: [Substring]) {
+    guard let name = requireID(words, at: 1, item: item, what: "flag") else { return }
+    let condition = conditionOnly(item, what: "A flag")
+    append(.flag(FlagNode(index: takeIndex(), name: name, condition: condition, location: item.head.location())))
+  }
+
+  private mutating func parseGoTo(_ item: Item, _ words: [Substring]) {
+    guard words.count >= 2, words[1] == "to" else {
+      report(item.head.location(), "E-SYNTAX", "Write go to and a section id, like: go to about-me")
+      return
+    }
+    guard let target = requireID(words, at: 2, item: item, what: "go to") else { return }
+    let condition = conditionOnly(item, what: "A go to")
+    append(.goTo(JumpNode(index: takeIndex(), target: target, targetLocation: item.head.location(of: words[2]), condition: condition, location: item.head.location())))
+  }
+
+  private mutating func parseSimple(_ item: Item, _ words: [Substring], make: (Int, Condition?, SourceLocation) -> Node) {
+    if words.count > 1 {
+      report(item.head.location(of: words[1]), "E-SYNTAX", "Nothing goes after \(words[0]) on its line.")
+    }
+    let condition = conditionOnly(item, what: "This item")
+    append(make(takeIndex(), condition, item.head.location()))
+  }
+
+  private mutating func parseCheck(_ item: Item, _ words: [Substring]) {
+    guard words.count == 2, words[1] == "answers" else {
+      report(item.head.location(), "E-SYNTAX", "Write it as: check answers")
+      return
+    }
+    let (properties, lines) = properties(of: item, keys: ["prompt", "if", "show if"])
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "check answers can have prompt: and if: lines under it.") }
+    var node = CheckNode(index: takeIndex(), prompt: nil, condition: nil, location: item.head.location())
+    for property in properties {
+      if property.key == "prompt" { node.prompt = Template(property.value, at: property.valueLocation) } else { node.condition = parseCondition(property) }
+    }
+    if node.prompt == nil {
+      report(node.location, "E-NO-PROMPT", "check answers needs a prompt: line that says how to send, like: prompt: Type yes to send these answers.")
+    }
+    append(.checkAnswers(node))
+  }
+
+  private mutating func parseForEach(_ item: Item, _ words: [Substring]) {
+    guard words.count == 5, words[1] == "each", words[3] == "in", isValidID(words[2]), isValidID(words[4]) else {
+      report(item.head.location(), "E-SYNTAX", "Write it as: for each area in question-id")
+      return
+    }
+    if !item.body.isEmpty { report(item.body[0].location(), "E-INDENT", "Items inside for each start at the left edge, like any item. Finish the block with end.") }
+    let node = ForEachNode(index: takeIndex(), variable: String(words[2]), question: String(words[4]), questionLocation: item.head.location(of: words[4]), body: [], location: item.head.location())
+    blocks.append((.forEach(node), []))
+  }
+
+  private mutating func parseIf(_ item: Item) {
+    let rest = item.head.text.dropFirst(2)
+    let start = item.head.location(of: rest.drop(while: { $0 == " " }))
+    guard case .success(let condition) = ConditionParser.parse(rest.trimmingCharacters(in: .whitespaces), at: start) else {
+      if case .failure(let diagnostic) = ConditionParser.parse(rest.trimmingCharacters(in: .whitespaces), at: start) { diagnostics.append(diagnostic) }
+      blocks.append((.conditional(IfNode(index: takeIndex(), condition: .all([]), body: [], location: item.head.location())), []))
+      return
+    }
+    if !item.body.isEmpty { report(item.body[0].location(), "E-INDENT", "Items inside if start at the left edge, like any item. Finish the block with end.") }
+    blocks.append((.conditional(IfNode(index: takeIndex(), condition: condition, body: [], location: item.head.location())), []))
+  }
+
+  private mutating func parseEnd(_ item: Item, _ words: [Substring]) {
+    guard let open = blocks.popLast() else {
+      report(item.head.location(), "E-STRAY-END", "This end has no for each or if above it to finish. Remove it.")
+      return
+    }
+    switch open.block {
+    case .forEach(var node):
+      node.body = open.nodes
+      append(.forEach(node))
+    case .conditional(var node):
+      node.body = open.nodes
+      append(.conditional(node))
+    }
+  }
+
+  // MARK: Definitions
+
+  private mutating func parseTerms(_ item: Item, _ words: [Substring]) {
+    for line in item.body {
+      guard let colon = line.text.firstIndex(of: ":"), isValidID(line.text[..<colon].trimmingCharacters(in: .whitespaces)) else {
+        report(line.location(), "E-SYNTAX", "Write each term as name: words, like council: your council or Trust")
+        continue
+      }
+      let name = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+      let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if let earlier = script.termLocations[name], earlier.file == line.file {
+        report(line.location(), "E-DUPLICATE-ID", "The term \"\(name)\" is already set at line \(earlier.line).")
+      }
+      script.terms[name] = value
+      script.termLocations[name] = line.location()
+    }
+  }
+
+  private mutating func parseWords(_ item: Item, _ words: [Substring]) {
+    for line in item.body {
+      guard let colon = line.text.firstIndex(of: ":") else {
+        report(line.location(), "E-SYNTAX", "Write each line as meaning: word, word, like yes: yes, yeah, yep")
+        continue
+      }
+      let meaning = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+      let list = line.text[line.text.index(after: colon)...].split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty }
+      script.words[meaning] = list
+      script.wordLocations[meaning] = line.location()
+    }
+  }
+
+  private mutating func parseMessage(_ item: Item, _ words: [Substring]) {
+    guard let id = requireID(words, at: 1, item: item, what: "message") else { return }
+    if let earlier = script.messageLocations[id] {
+      report(item.head.location(of: words[1]), "E-DUPLICATE-ID", "The message \"\(id)\" is already written at \(earlier.file):\(earlier.line).")
+    }
+    if item.body.isEmpty { report(item.head.location(), "E-EMPTY", "This message has no text. Put it on the lines under it, indented.") }
+    let (_, text) = properties(of: item, keys: [])
+    script.messages[id] = text.map { Template($0.text, at: $0.location()) }
+    script.messageLocations[id] = item.head.location(of: words[1])
+  }
+
+  private mutating func parseTopic(_ item: Item, _ words: [Substring]) {
+    guard let id = requireID(words, at: 1, item: item, what: "topic") else { return }
+    let (properties, text) = properties(of: item, keys: ["words"])
+    let topicWords = properties.first.map { $0.value.split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty } } ?? []
+    if topicWords.isEmpty { report(item.head.location(), "E-MISSING-WORDS", "Topic \"\(id)\" needs a words: line saying what the person types to see it.") }
+    if text.isEmpty { report(item.head.location(), "E-EMPTY", "Topic \"\(id)\" has no text. Put it on the lines under it, indented.") }
+    if script.topics.contains(where: { $0.id == id }) {
+      report(item.head.location(of: words[1]), "E-DUPLICATE-ID", "There is already a topic called \"\(id)\".")
+    }
+    script.topics.append(Script.Topic(id: id, words: topicWords, paragraphs: text.map { Template($0.text, at: $0.location()) }, location: item.head.location(of: words[1])))
+  }
+
+  private mutating func parseChoiceList(_ item: Item, _ words: [Substring]) {
+    guard let id = requireID(words, at: 1, item: item, what: "choices") else { return }
+    if let earlier = script.choiceListLocations[id] {
+      report(item.head.location(of: words[1]), "E-DUPLICATE-ID", "There is already a list of choices called \"\(id)\" at \(earlier.file):\(earlier.line).")
+    }
+    var list: [ChoiceDefinition] = []
+    for line in item.body {
+      guard let colon = line.text.firstIndex(of: ":") else {
+        report(line.location(), "E-SYNTAX", "Write each choice as id: Label, like home: My home")
+        continue
+      }
+      let choiceID = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+      var valueStart = line.text.index(after: colon)
+      while valueStart < line.text.endIndex, line.text[valueStart] == " " { valueStart = line.text.index(after: valueStart) }
+      if let choice = parseChoice(id: choiceID, rest: String(line.text[valueStart...]), line: line, valueLocation: line.location(of: line.text[valueStart...])) {
+        list.append(choice)
+      }
+    }
+    if list.isEmpty { report(item.head.location(), "E-NO-CHOICES", "The list \"\(id)\" has no choices. Put them on the lines under it.") }
+    script.choiceLists[id] = list
+    script.choiceListLocations[id] = item.head.location(of: words[1])
+  }
+}
+
+import Foundation

@@ -1,0 +1,30 @@
+import SDSEngine
+
+/// Renders outputs as a plain text transcript: no colour, no escape sequences, nothing moved on screen.
+enum PlainTranscript {
+  /// The text for `outputs`. Sends are not shown; the engine's own words say what happened.
+  static func render(_ outputs: [Output]) -> String {
+    var text = ""
+    for output in outputs {
+      switch output {
+      case .say(let words):
+        text += words + "\n\n"
+      case .ask(let prompt):
+        text += prompt.text + "\n"
+        if let hint = prompt.hint, !hint.isEmpty { text += hint + "\n" }
+        for choice in prompt.choices { text += "  \(choice.key). \(choice.label)\n" }
+        text += "\n"
+      case .send, .end:
+        break
+      }
+    }
+    return text
+  }
+
+  /// How the person's line is shown in the transcript: cleaned, after "> ".
+  static func echo(_ line: String) -> String {
+    let clean = InputSanitiser.clean(line)
+    let shown = clean.count > 200 ? String(clean.prefix(200)) + "..." : clean
+    return "> " + shown + "\n\n"
+  }
+}
