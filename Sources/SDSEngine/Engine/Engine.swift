@@ -46,7 +46,9 @@ public struct Engine: Sendable {
       state.delivery = .failed
       outputs = [.say(message("send-failed", state)), .ask(retryPrompt(state))]
     case .idleTimeout:
-      state.ending = Ending(status: .timeout, reference: state.reference)
+      // Nothing of the person's stays behind, even in memory.
+      state = EngineState()
+      state.ending = Ending(status: .timeout)
       outputs = [.say(message("timed-out", state)), .end(state.ending!)]
     }
     return (state, outputs)
@@ -146,6 +148,7 @@ public struct Engine: Sendable {
       case .yes?:
         state.waiting = nil
         if waiting == .confirmStop {
+          state = EngineState()
           state.ending = Ending(status: .stopped)
           return [.say(message("stopped", state)), .end(state.ending!)]
         }
@@ -171,7 +174,10 @@ public struct Engine: Sendable {
         guard case .ask(let question) = walk.steps[position].kind else { return presentCurrent(&state, walk) }
         return store(.text(original), question: question, step: walk.steps[position], &state, walk)
       default:
-        return [.say(message("not-understood-choice", state)), .ask(questionOrAnswerPrompt(state))]
+        // Anything else is taken as a fresh line: the person has moved on.
+        state.waiting = nil
+        if words.isEmpty { return presentCurrent(&state, walk) }
+        return nil
       }
     case .faqChoice(let ids):
       if words.isEmpty {
@@ -238,6 +244,7 @@ public struct Engine: Sendable {
       return [.say(text)] + presentCurrent(&state, walk)
     }
     if isWord(words, "summary") {
+      if case .check = step.kind { return presentCurrent(&state, walk, readBack: true) }
       let list = readBack(walk, upTo: position, state)
       let body = list.isEmpty ? message("summary-empty", state) : message("summary-intro", state) + "\n\n" + list
       return [.say(body)] + presentCurrent(&state, walk)
@@ -355,11 +362,12 @@ public struct Engine: Sendable {
       let labels = choices.map { $0.label.render { renderer.builtIn($0, state: state) } }
       var picked = Set<Int>()
       var understood = true
+      var unclear: [Int] = []
       for part in Understanding.splitMany(text) {
-        if case .one(let index) = Understanding.matchChoice(part, labels: labels, aliases: choices.map(\.aliases), ids: choices.map(\.id), ignored: ignoredWords) {
-          picked.insert(index)
-        } else {
-          understood = false
+        switch Understanding.matchChoice(part, labels: labels, aliases: choices.map(\.aliases), ids: choices.map(\.id), ignored: ignoredWords) {
+        case .one(let index): picked.insert(index)
+        case .ambiguous(let options): understood = false; unclear += options
+        case .none: understood = false
         }
       }
       if understood, !picked.isEmpty {
@@ -367,6 +375,9 @@ public struct Engine: Sendable {
       }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
       state.failures += 1
+      if unclear.count > 1 {
+        return notUnderstood("ambiguous-choice", &state, walk, ["numbers": Set(unclear).sorted().map { String($0 + 1) }.joined(separator: ", ")])
+      }
       return notUnderstood("not-understood-multi", &state, walk)
     case .list, .confirm:
       return presentCurrent(&state, walk)
@@ -463,11 +474,11 @@ public struct Engine: Sendable {
         if case .say(let say) = step.kind { outputs.append(.say(renderSay(say, step, walk, state))) }
       }
     }
-    return outputs + presentCurrent(&state, walk)
+    return outputs + presentCurrent(&state, walk, readBack: true)
   }
 
   /// Presents the current step: asks the question, reads answers back, sends, or ends.
-  private func presentCurrent(_ state: inout EngineState, _ walk: Walk, withSays: Bool = false) -> [Output] {
+  private func presentCurrent(_ state: inout EngineState, _ walk: Walk, withSays: Bool = false, readBack showList: Bool = false) -> [Output] {
     if state.delivery == .failed { return [.ask(retryPrompt(state))] }
     if let waiting = state.waiting {
       switch waiting {
@@ -499,8 +510,9 @@ public struct Engine: Sendable {
       }
       outputs.append(.ask(prompt))
     case .check(let check):
-      let list = readBack(walk, upTo: position, state)
-      outputs.append(.say(message("check-intro", state) + "\n\n" + list))
+      if showList || withSays {
+        outputs.append(.say(message("check-intro", state) + "\n\n" + readBack(walk, upTo: position, state)))
+      }
       outputs.append(.ask(Prompt(id: "check-answers", kind: .confirm, text: check.prompt.map { render($0, step, walk, state) } ?? "", choices: [])))
     case .send:
       if state.delivery == .none { state.delivery = .awaiting }

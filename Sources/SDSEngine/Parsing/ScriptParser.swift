@@ -152,6 +152,22 @@ public struct ScriptParser {
     }
   }
 
+  /// Text lines as paragraphs; lines that start with "- " stay together as a list, one item a line.
+  private static func paragraphs(_ lines: [SourceLine]) -> [Template] {
+    var result: [Template] = []
+    var previousWasListItem = false
+    for line in lines {
+      let isListItem = line.text.hasPrefix("- ")
+      if isListItem, previousWasListItem, let last = result.popLast() {
+        result.append(Template(last.render { "{\($0)}" } + "\n" + line.text, at: last.location))
+      } else {
+        result.append(Template(line.text, at: line.location()))
+      }
+      previousWasListItem = isListItem
+    }
+    return result
+  }
+
   private static let conditionKeys: Set<String> = ["if", "show if"]
 
   /// Appends a node to the innermost open block, or to the current section.
@@ -208,7 +224,7 @@ public struct ScriptParser {
     if text.isEmpty {
       report(item.head.location(), "E-EMPTY", "This say has no text. Put the text on the lines under it, indented.")
     }
-    let paragraphs = text.map { Template($0.text, at: $0.location()) }
+    let paragraphs = Self.paragraphs(text)
     append(.say(SayNode(index: takeIndex(), id: id, paragraphs: paragraphs, condition: condition, location: item.head.location())))
   }
 
@@ -436,7 +452,7 @@ public struct ScriptParser {
     }
     if item.body.isEmpty { report(item.head.location(), "E-EMPTY", "This message has no text. Put it on the lines under it, indented.") }
     let (_, text) = properties(of: item, keys: [])
-    script.messages[id] = text.map { Template($0.text, at: $0.location()) }
+    script.messages[id] = Self.paragraphs(text)
     script.messageLocations[id] = item.head.location(of: words[1])
   }
 
@@ -449,7 +465,7 @@ public struct ScriptParser {
     if script.topics.contains(where: { $0.id == id }) {
       report(item.head.location(of: words[1]), "E-DUPLICATE-ID", "There is already a topic called \"\(id)\".")
     }
-    script.topics.append(Script.Topic(id: id, words: topicWords, paragraphs: text.map { Template($0.text, at: $0.location()) }, location: item.head.location(of: words[1])))
+    script.topics.append(Script.Topic(id: id, words: topicWords, paragraphs: Self.paragraphs(text), location: item.head.location(of: words[1])))
   }
 
   private mutating func parseChoiceList(_ item: Item, _ words: [Substring]) {

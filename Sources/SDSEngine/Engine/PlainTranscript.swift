@@ -1,9 +1,7 @@
-import SDSEngine
-
 /// Renders outputs as a plain text transcript: no colour, no escape sequences, nothing moved on screen.
-enum PlainTranscript {
+public enum PlainTranscript {
   /// The text for `outputs`. Sends are not shown; the engine's own words say what happened.
-  static func render(_ outputs: [Output]) -> String {
+  public static func render(_ outputs: [Output]) -> String {
     var text = ""
     for output in outputs {
       switch output {
@@ -22,7 +20,7 @@ enum PlainTranscript {
   }
 
   /// How the person's line is shown in the transcript: cleaned, after "> ".
-  static func echo(_ line: String) -> String {
+  public static func echo(_ line: String) -> String {
     let clean = InputSanitiser.clean(line)
     let shown = clean.count > 200 ? String(clean.prefix(200)) + "..." : clean
     return "> " + shown + "\n\n"
