@@ -115,6 +115,7 @@ public struct ScriptChecker {
       switch node {
       case .goTo(let jump):
         if let target = sectionIndex[jump.target] {
+          if jump.condition == nil { ended = true }
           if target <= sectionPosition {
             report(jump.targetLocation, "E-LOOP", "This jumps back to \"\(jump.target)\", which comes earlier, so the conversation could go round for ever. Jump only to a later section.")
           } else {
@@ -124,7 +125,6 @@ public struct ScriptChecker {
           let hint = closest(jump.target, in: Array(sectionIndex.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
           report(jump.targetLocation, "E-UNKNOWN-SECTION", "There is no section called \"\(jump.target)\".\(hint)")
         }
-        if jump.condition == nil { ended = true }
       case .finish(let finish):
         if finish.condition == nil { ended = true }
       case .forEach(let loop):

@@ -88,7 +88,13 @@ public enum Understanding {
       for word in words[key] ?? [] where text.hasPrefix(word + " ") { found.insert(value) }
     }
     if found.contains(.notSure) { return .notSure }
-    return found.count == 1 ? found.first : nil
+    guard found.count == 1, let answer = found.first else { return nil }
+    // "yes no" says both: a one-word answer of another kind anywhere after the first word means it is unclear.
+    let tokens = Set(text.split(separator: " ").dropFirst().map(String.init))
+    for (value, key) in order where value != answer {
+      if (words[key] ?? []).contains(where: { !$0.contains(" ") && tokens.contains($0) }) { return nil }
+    }
+    return answer
   }
 }
 

@@ -1,0 +1,62 @@
+import Foundation
+import SDSEngine
+import Testing
+import TestSupport
+
+/// Each file in Broken/ holds a mistake and `# expect LINE:COL CODE` lines naming exactly what `check` must report.
+@Suite struct BrokenScriptTests {
+  static let folderPath = folder(of: #filePath) + "/Broken"
+  static let systemPath = folder(of: #filePath) + "/Fixtures/demo/script/00-system.txt"
+
+  static let cases: [String] = {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+  }()
+
+  static func load(_ name: String) throws -> (expected: Set<String>, found: Set<String>, all: [Diagnostic]) {
+    let text = try String(contentsOfFile: folderPath + "/" + name, encoding: .utf8)
+    let expected = Set(text.split(separator: "\n").compactMap { line -> String? in
+      guard line.hasPrefix("# expect ") else { return nil }
+      return String(line.dropFirst("# expect ".count))
+    })
+    let system = SourceFile(path: "system.txt", text: try String(contentsOfFile: systemPath, encoding: .utf8))
+    let path = "Broken/" + name
+    let (_, diagnostics) = ScriptLoader.load([system, SourceFile(path: path, text: text)])
+    let found = Set(diagnostics.filter { $0.file == path }.map { "\($0.line):\($0.column) \($0.code)" })
+    return (expected, found, diagnostics)
+  }
+
+  @Test(arguments: cases)
+  func reportsExactlyTheExpectedProblems(name: String) throws {
+    let (expected, found, all) = try Self.load(name)
+    #expect(!expected.isEmpty, "\(name) has no # expect lines")
+    #expect(found == expected, "\(all.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func everyProblemIsReportedAtOnceInCompilerStyle() throws {
+    let (_, _, all) = try Self.load("syntax.txt")
+    #expect(all.filter { $0.severity == .error }.count >= 4)
+    #expect(all.contains { $0.description.hasPrefix("Broken/syntax.txt:9:10: error E-UNKNOWN-KIND: ") })
+  }
+
+  @Test func aMissingEngineMessageIsReported() throws {
+    var system = try String(contentsOfFile: Self.systemPath, encoding: .utf8)
+    system = system.replacingOccurrences(of: "message still-stuck", with: "message still-stuck-renamed")
+    let (_, diagnostics) = ScriptLoader.load([SourceFile(path: "system.txt", text: system), SourceFile(path: "a.txt", text: "section a\nsay hi\n  Hello.\n")])
+    #expect(diagnostics.contains { $0.code == "E-MISSING-MESSAGE" && $0.message.contains("still-stuck") })
+  }
+
+  @Test func theShippedContentHasNoErrors() throws {
+    let root = repositoryRoot()
+    let scriptFolder = root + "/Content/script"
+    let names = try FileManager.default.contentsOfDirectory(atPath: scriptFolder).filter { $0.hasSuffix(".txt") }.sorted()
+    let files = try names.map { SourceFile(path: "Content/script/" + $0, text: try String(contentsOfFile: scriptFolder + "/" + $0, encoding: .utf8)) }
+    let (_, diagnostics) = ScriptLoader.load(files)
+    let errors = diagnostics.filter { $0.severity == .error }
+    #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func theDemoScriptHasNoProblemsAtAll() throws {
+    let (_, diagnostics) = try TranscriptHarness.loadScript(folder(of: #filePath) + "/Fixtures/demo")
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+  }
+}
