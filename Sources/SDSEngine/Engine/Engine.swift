@@ -251,7 +251,7 @@ public struct Engine: Sendable {
     }
     if isWord(words, "back") {
       if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
-      state.listItems = nil
+      keepListItems(step, &state)
       state.failures = 0
       guard let previous = walk.steps[..<position].lastIndex(where: { $0.question != nil }) else {
         return [.say(message("first-question", state))] + presentCurrent(&state, walk)
@@ -276,12 +276,18 @@ public struct Engine: Sendable {
     return nil
   }
 
+  /// Keeps the items of a list the person is part way through, so moving away loses nothing.
+  private func keepListItems(_ step: Walk.Step, _ state: inout EngineState) {
+    if step.question?.kind == .list, let items = state.listItems, !items.isEmpty { state.answers[step.key] = .list(items) }
+    state.listItems = nil
+  }
+
   private func change(_ number: Int, _ state: inout EngineState, _ walk: Walk, position: Int) -> [Output] {
     let numbered = numberedQuestions(walk, upTo: position)
     guard (1...max(1, numbered.count)).contains(number), number <= numbered.count else {
       return [.say(message("change-unknown", state, ["count": String(numbered.count)]))] + presentCurrent(&state, walk)
     }
-    state.listItems = nil
+    keepListItems(walk.steps[position], &state)
     state.failures = 0
     state.focus = .init(instance: walk.steps[numbered[number - 1]].key, mode: .change)
     return presentCurrent(&state, walk)

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct CommandLineTests {
+  static let demo = repositoryRoot() + "/Tests/SDSEngineTests/Fixtures/demo"
+
+  struct UsageCase: Sendable, CustomTestStringConvertible {
+    var arguments: [String]
+    var status: Int32
+    var stdoutContains: String
+    var stderrContains: String
+    var testDescription: String { "sds " + arguments.joined(separator: " ") }
+  }
+
+  static let usageCases: [UsageCase] = [
+    .init(arguments: ["--help"], status: 0, stdoutContains: "Usage: sds [COMMAND]", stderrContains: ""),
+    .init(arguments: ["--version"], status: 0, stdoutContains: "sds 0.", stderrContains: ""),
+    .init(arguments: ["check", "--help"], status: 0, stdoutContains: "Usage: sds check", stderrContains: ""),
+    .init(arguments: ["session", "--help"], status: 0, stdoutContains: "Usage: sds session --jsonl", stderrContains: ""),
+    .init(arguments: ["frobnicate"], status: 64, stdoutContains: "", stderrContains: "sds: there is no command called 'frobnicate'."),
+    .init(arguments: ["check", "--colour"], status: 64, stdoutContains: "", stderrContains: "Unknown option '--colour' for 'sds check'."),
+    .init(arguments: ["session"], status: 64, stdoutContains: "", stderrContains: "add --jsonl"),
+    .init(arguments: ["--content"], status: 64, stdoutContains: "", stderrContains: "The option --content needs a value."),
+    .init(arguments: ["--content", "/nonexistent/place"], status: 66, stdoutContains: "", stderrContains: "I looked in:\n  /nonexistent/place"),
+  ]
+
+  @Test(arguments: usageCases)
+  func usage(_ test: UsageCase) throws {
+    let result = try runSDS(test.arguments)
+    #expect(result.status == test.status, "\(result.stderr)")
+    if !test.stdoutContains.isEmpty { #expect(result.stdout.contains(test.stdoutContains), "\(result.stdout)") }
+    if !test.stderrContains.isEmpty { #expect(result.stderr.contains(test.stderrContains), "\(result.stderr)") }
+    if test.status == 64 { #expect(result.stderr.split(separator: "\n").first?.hasPrefix("sds") == true) }
+  }
+
+  @Test func checkPassesOnGoodContentAndFailsOnBroken() throws {
+    let good = try runSDS(["check", Self.demo])
+    #expect(good.status == 0)
+    #expect(good.stderr.contains("0 errors, 0 warnings"))
+
+    let broken = makeTemporaryFolder()
+    try FileManager.default.createDirectory(atPath: broken + "/script", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.demo + "/script/00-system.txt", toPath: broken + "/script/00-system.txt")
+    try "section a\nask x number\n  prompt: How many?\ngo to nowhere\n".write(toFile: broken + "/script/10-a.txt", atomically: true, encoding: .utf8)
+    let result = try runSDS(["check", broken])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.contains { $0.hasSuffix("10-a.txt:2:7: error E-UNKNOWN-KIND: \"number\" is not a kind of question. Use text, yesno, choice, multi or list.") })
+    #expect(lines.contains { $0.contains("10-a.txt:4:7: error E-UNKNOWN-SECTION") })
+    #expect(lines.contains { $0.contains("10-a.txt:2:5: warning W-NO-HELP") })
+  }
+
+  @Test func pipedConversationMatchesGolden() throws {
+    let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/piped-demo.input", encoding: .utf8)
+    let result = try runSDS(["--content", Self.demo], input: input)
+    #expect(result.status == 0)
+    if let mismatch = goldenMismatch(result.stdout, goldenPath: folder(of: #filePath) + "/Golden/piped-demo.txt") {
+      Issue.record(Comment(rawValue: mismatch))
+    }
+  }
+
+  @Test func hostileBytesNeverCrashAndNeverReachTheScreen() throws {
+    var input = Data("me\n".utf8)
+    input += Data([0x41, 0x00, 0x42, 0xFF, 0xFE, 0x43, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x44, 0x0A])  // NUL, invalid UTF-8, ESC[31m
+    input += Data(repeating: 0x78, count: 1_000_000) + Data([0x0A])  // a 1 MB line
+    input += Data("short answer\n".utf8)
+    let result = try runSDS(["--content", Self.demo], input: input)
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(!result.stdout.contains("\u{0}"))
+    #expect(result.stdout.contains("> AB\u{FFFD}\u{FFFD}CD"))
+    #expect(result.stdout.contains("That answer is too long."))
+    #expect(result.stdout.utf8.count < 20_000, "the long line is not echoed in full")
+  }
+
+  /// One JSON object a line in, one a line out; a bad line gets an error event and the session goes on.
+  @Test func jsonLinesProtocol() throws {
+    let lines = [
+      #"{"text": "me"}"#,
+      "this is not json",
+      #"{"nothing": 1}"#,
+      #"{"text": "A walk \u001b[31m in the sun"}"#,
+      #"{"text": ""}"#,
+      #"{"text": "not sure"}"#,
+    ]
+    let result = try runSDS(["session", "--jsonl", "--content", Self.demo], input: lines.joined(separator: "\n") + "\n")
+    #expect(result.status == 0)
+    let events = try result.stdout.split(separator: "\n").map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not JSON: \(line)")
+    }
+    let types = events.map { $0["type"] as? String ?? "?" }
+    #expect(types == ["say", "ask", "ask", "error", "error", "ask", "ask", "ask", "end"])
+    let first = events[1]
+    #expect(first["id"] as? String == "who-for")
+    #expect(first["kind"] as? String == "choice")
+    #expect((first["choices"] as? [[String: Any]])?.first?["key"] as? String == "1")
+    #expect(first["optional"] as? Bool == false)
+    #expect(events[2]["text"] as? String == "What does a good day look like for you?")
+    #expect(events[5]["id"] as? String == "nickname")
+    #expect(events[6]["kind"] as? String == "yesno")
+    #expect(events[8]["status"] as? String == "stopped")
+    #expect(events[8]["reference"] is NSNull)
+    #expect(!result.stdout.contains("\\u001b"))
+  }
+}
