@@ -24,10 +24,13 @@ let package = Package(
     // The command-line program: wiring, arguments, the only place that prints or exits.
     .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
 
+    // Measures the engine's time per turn for Scripts/bench.
+    .executableTarget(name: "sds-bench", dependencies: ["SDSEngine"], path: "Sources/sds-bench"),
+
     // Golden-file helpers for the tests.
     .target(name: "TestSupport", path: "Sources/TestSupport"),
 
-    .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken"]),
+    .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken", "Fixtures"]),
     .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"]),

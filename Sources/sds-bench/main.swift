@@ -1,0 +1,49 @@
+import Foundation
+import SDSEngine
+
+// Measures the engine's time per turn in-process: loads a script, replays a scripted conversation
+// many times, and prints p50 and p99 of the time each `handle` call took. Used by Scripts/bench.
+// Usage: sds-bench CONTENT_DIR INPUT_FILE [REPEATS]
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+  FileHandle.standardError.write(Data("usage: sds-bench CONTENT_DIR INPUT_FILE [REPEATS]\n".utf8))
+  exit(64)
+}
+let folder = arguments[1] + "/script"
+let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200
+let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+let files = try names.map { SourceFile(path: $0, text: try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
+let (script, diagnostics) = ScriptLoader.load(files)
+guard !diagnostics.contains(where: { $0.severity == .error }) else {
+  FileHandle.standardError.write(Data("sds-bench: the content has errors; run sds check\n".utf8))
+  exit(1)
+}
+var inputs = try String(contentsOfFile: arguments[2], encoding: .utf8).components(separatedBy: "\n")
+if inputs.last == "" { inputs.removeLast() }
+let engine = Engine(script: script)
+let clock = ContinuousClock()
+var samples: [Duration] = []
+samples.reserveCapacity(repeats * inputs.count)
+var turns = 0
+for _ in 0..<repeats {
+  var (state, _) = engine.start()
+  for input in inputs {
+    let start = clock.now
+    let step = engine.handle(.input(input), state: state)
+    samples.append(clock.now - start)
+    state = step.state
+    turns += 1
+    for output in step.outputs {
+      if case .send = output { state = engine.handle(.delivered(reference: "K7M4-Q9TX-R"), state: state).state }
+    }
+    if state.ending != nil { break }
+  }
+}
+samples.sort()
+func micros(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) * 1_000_000 + Double(duration.components.attoseconds) / 1e12
+}
+let p50 = micros(samples[samples.count / 2])
+let p99 = micros(samples[min(samples.count - 1, samples.count * 99 / 100)])
+print(String(format: "turns=%d p50_us=%.1f p99_us=%.1f max_us=%.1f", turns, p50, p99, micros(samples.last!)))
