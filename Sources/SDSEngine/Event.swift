@@ -8,4 +8,22 @@ public enum Event: Equatable, Sendable {
   case deliveryFailed
   /// Nobody typed for too long; the answers are cleared.
   case idleTimeout
+  /// The conversation was saved under `reference` until `until` (a date in words, for the person).
+  case saved(reference: String, until: String)
+  /// The conversation could not be saved; the person is told and carries on.
+  case saveFailed
+  /// A saved conversation could not be opened.
+  case resumeFailed(ResumeFailure)
+}
+
+/// Why a saved conversation could not be opened.
+public enum ResumeFailure: Equatable, Sendable {
+  /// No saved conversation has that reference (or it was deleted after its time ran out).
+  case notFound
+  /// The word did not match; `attemptsLeft` more tries before it is locked.
+  case wrongWord(attemptsLeft: Int)
+  /// Too many wrong words: it is locked until this time (in words, for the person).
+  case locked(until: String)
+  /// The drop folder could not be read.
+  case unavailable
 }

@@ -8,6 +8,13 @@ public enum Output: Equatable, Sendable {
   /// The person confirmed sending. The front end delivers `record` and reports back with
   /// `Event.delivered` or `Event.deliveryFailed`. Nothing is sent before this output.
   case send(Record)
+  /// The person wants to save and finish later, with this memorable word. The front end stores the
+  /// state under a new reference with a salted hash of the word (never the word), then reports back with
+  /// `Event.saved` or `Event.saveFailed`. The word is not kept in the state and must never be shown.
+  case save(word: String)
+  /// The person wants to carry on a saved conversation. The front end looks it up, and either starts
+  /// again from the saved state with `Engine.resume(_:)` or reports `Event.resumeFailed`.
+  case resume(reference: String, word: String)
   /// The conversation is over. The front end drops the state.
   case end(Ending)
 }
@@ -60,9 +67,12 @@ public struct Prompt: Equatable, Sendable, Codable {
   /// Text the front end may put back into the line editor: the person's own line when it was refused
   /// (for example too long), so nothing they typed is lost.
   public var prefill: String?
+  /// True when what is typed must not be shown or kept (a memorable word): front ends hide it.
+  public var secret: Bool
 
   /// Makes a prompt.
-  public init(id: String, kind: AnswerKind, text: String, hint: String? = nil, choices: [Choice] = [], optional: Bool = false, previous: String? = nil, prefill: String? = nil) {
+  public init(id: String, kind: AnswerKind, text: String, hint: String? = nil, choices: [Choice] = [], optional: Bool = false, previous: String? = nil, prefill: String? = nil, secret: Bool = false) {
+    self.secret = secret
     self.id = id
     self.kind = kind
     self.text = text

@@ -34,7 +34,7 @@ enum ConverseCommand {
     var driver = SessionDriver(setup: setup)
     console.out(PlainTranscript.render(driver.start()))
     while !driver.ended, let line = readLine(strippingNewline: true) {
-      console.out(PlainTranscript.echo(line))
+      console.out(PlainTranscript.echo(line, secret: driver.conversation.currentPrompt?.secret ?? false))
       console.out(PlainTranscript.render(driver.handle(.input(line))))
       for reason in driver.takeStaffMessages() { console.error("sds: the draft could not be sent: \(reason)") }
     }

@@ -24,6 +24,7 @@ enum JSONLines {
     if let hint = prompt.hint { fields.append(("hint", hint)) }
     if let previous = prompt.previous { fields.append(("previous", previous)) }
     if let prefill = prompt.prefill { fields.append(("prefill", prefill)) }
+    if prompt.secret { fields.append(("secret", true)) }
     return encode(fields)
   }
 

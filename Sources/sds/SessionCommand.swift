@@ -45,7 +45,7 @@ enum SessionCommand {
       switch output {
       case .say(let text): console.line(JSONLines.say(text))
       case .ask(let prompt): console.line(JSONLines.ask(prompt))
-      case .send: break
+      case .send, .save, .resume: break
       case .end(let ending): console.line(JSONLines.end(ending, draftPath: ending.status == .sent ? driver.draftPath : nil))
       }
     }

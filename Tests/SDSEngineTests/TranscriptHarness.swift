@@ -6,7 +6,8 @@ import TestSupport
 ///
 /// Input files hold one typed line per line; an empty line is pressing Enter. Lines starting with `@` are
 /// directives: `@fail-send` makes the next delivery fail, `@timeout` sends the idle timeout,
-/// `@long N` types a line of N letters, `@@text` types "@text".
+/// `@long N` types a line of N letters, `@@text` types "@text", `@new` starts a new conversation (as the next
+/// person at a kiosk would), `@save-fails` makes the next save fail. Saves go to an in-memory store.
 struct TranscriptHarness {
   let engine: Engine
 
@@ -14,7 +15,9 @@ struct TranscriptHarness {
     var conversation = Conversation(engine: engine)
     var text = ""
     var failNextSend = false
+    var failNextSave = false
     var sends = 0
+    var saved: [String: (state: EngineState, word: String, attemptsLeft: Int)] = [:]
 
     func process(_ outputs: [Output]) {
       text += PlainTranscript.render(outputs)
@@ -30,6 +33,34 @@ struct TranscriptHarness {
             text += "[draft sent: \(record.entries.count) answers]\n\n"
             process(conversation.handle(.delivered(reference: "K7M4-Q9TX-R")))
           }
+        case .save(let word):
+          if failNextSave {
+            failNextSave = false
+            text += "[save failed]\n\n"
+            process(conversation.handle(.saveFailed))
+          } else {
+            let reference = "K7M4-SAVE-\(saved.count + 1)"
+            saved[reference] = (conversation.state, word, 5)
+            text += "[saved as \(reference)]\n\n"
+            process(conversation.handle(.saved(reference: reference, until: "20 December 2026")))
+          }
+        case .resume(let reference, let word):
+          guard var entry = saved[reference] else {
+            text += "[no saved conversation \(reference)]\n\n"
+            process(conversation.handle(.resumeFailed(.notFound)))
+            break
+          }
+          if entry.attemptsLeft == 0 {
+            process(conversation.handle(.resumeFailed(.locked(until: "10:45"))))
+          } else if entry.word != word {
+            entry.attemptsLeft -= 1
+            saved[reference] = entry
+            text += "[wrong word]\n\n"
+            process(conversation.handle(entry.attemptsLeft == 0 ? .resumeFailed(.locked(until: "10:45")) : .resumeFailed(.wrongWord(attemptsLeft: entry.attemptsLeft))))
+          } else {
+            text += "[resumed \(reference)]\n\n"
+            process(conversation.resume(entry.state))
+          }
         case .end(let ending):
           text += "[end: \(ending.status.rawValue)\(ending.reference.map { " " + $0 } ?? "")]\n\n"
         default:
@@ -40,8 +71,15 @@ struct TranscriptHarness {
 
     process(conversation.start())
     for line in inputLines {
-      if conversation.state.ending != nil { break }
+      if line == "@new" {
+        text += "[new conversation]\n\n"
+        conversation = Conversation(engine: engine)
+        process(conversation.start())
+        continue
+      }
+      if conversation.state.ending != nil { continue }
       if line == "@fail-send" { failNextSend = true; continue }
+      if line == "@save-fails" { failNextSave = true; continue }
       if line == "@timeout" {
         text += "[idle timeout]\n\n"
         process(conversation.handle(.idleTimeout))
@@ -50,7 +88,7 @@ struct TranscriptHarness {
       var typed = line
       if line.hasPrefix("@long ") { typed = String(repeating: "a", count: Int(line.dropFirst(6)) ?? 0) }
       if line.hasPrefix("@@") { typed = String(line.dropFirst()) }
-      text += PlainTranscript.echo(typed)
+      text += PlainTranscript.echo(typed, secret: conversation.currentPrompt?.secret ?? false)
       process(conversation.handle(.input(typed)))
     }
     let record = conversation.record

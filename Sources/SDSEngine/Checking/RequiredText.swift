@@ -12,12 +12,15 @@ public enum RequiredText {
     "back-to-question": [], "help-commands": [], "no-why": [], "summary-empty": [], "summary-intro": [],
     "first-question": [], "cannot-skip": [], "change-which": [], "change-unknown": ["count"],
     "already-sent": [], "previous-answer": ["previous"], "add-another": [], "check-intro": [],
+    "save-word": [], "save-word-short": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
+    "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-wrong-word": ["attempts"],
+    "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
   ]
 
   /// Word lists the engine reads.
   public static let words: [String] = [
     "yes", "no", "not-sure", "done", "send", "help", "why", "repeat", "back", "skip", "summary", "change",
-    "start-again", "stop", "faq", "question-words", "ignore",
+    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore",
   ]
 
   /// Names every text may use without defining them.

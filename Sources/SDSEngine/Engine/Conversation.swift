@@ -25,6 +25,13 @@ public struct Conversation: ConversationDriving, Sendable {
     return outputs
   }
 
+  /// Carries on from a saved state (after the front end opened it for `Output.resume`).
+  public mutating func resume(_ saved: EngineState) -> [Output] {
+    let (state, outputs) = engine.resume(saved)
+    self.state = state
+    return outputs
+  }
+
   /// The question waiting for an answer.
   public var currentPrompt: Prompt? { engine.currentPrompt(state) }
 

@@ -26,6 +26,22 @@ public struct Engine: Sendable {
     return (state, outputs)
   }
 
+  /// Carries on a saved conversation: welcomes the person back, reads back their answers, and asks the
+  /// question they had reached.
+  public func resume(_ saved: EngineState) -> (state: EngineState, outputs: [Output]) {
+    var state = saved
+    state.waiting = nil
+    state.focus = nil
+    state.failures = 0
+    state.delivery = .none
+    state.ending = nil
+    let walk = walker.walk(state)
+    var outputs: [Output] = [.say(message("welcome-back", state))]
+    let list = readBack(walk, upTo: walk.pending, state)
+    if !list.isEmpty { outputs.append(.say(message("summary-intro", state) + "\n\n" + list)) }
+    return (state, outputs + arrive(at: walk, state: &state, saysFrom: nil))
+  }
+
   /// Handles one event.
   public func handle(_ event: Event, state: EngineState) -> (state: EngineState, outputs: [Output]) {
     var state = state
@@ -45,6 +61,32 @@ public struct Engine: Sendable {
       guard state.delivery == .awaiting else { return (state, []) }
       state.delivery = .failed
       outputs = [.say(message("send-failed", state)), .ask(retryPrompt(state))]
+    case .saved(let reference, let until):
+      guard case .storing? = state.waiting else { return (state, []) }
+      // The answers are in the drop folder now; nothing stays here.
+      state = EngineState()
+      state.ending = Ending(status: .saved, reference: reference)
+      outputs = [.say(message("saved", state, ["saved-reference": reference, "until": until])), .end(state.ending!)]
+    case .saveFailed:
+      guard case .storing? = state.waiting else { return (state, []) }
+      state.waiting = nil
+      outputs = [.say(message("save-failed", state))] + presentCurrent(&state, walker.walk(state))
+    case .resumeFailed(let failure):
+      guard case .storing(let reference)? = state.waiting else { return (state, []) }
+      state.waiting = nil
+      var said: [Output]
+      switch failure {
+      case .notFound: said = [.say(message("resume-not-found", state))]
+      case .locked(let until): said = [.say(message("resume-locked", state, ["until": until]))]
+      case .unavailable: said = [.say(message("resume-unavailable", state))]
+      case .wrongWord(let attempts):
+        said = [.say(message("resume-wrong-word", state, ["attempts": String(attempts)]))]
+        if let reference, attempts > 0 {
+          state.waiting = .resumeWord(reference: reference)
+          return (state, said + [.ask(textPrompt("resume-word", state))])
+        }
+      }
+      outputs = said + presentCurrent(&state, walker.walk(state))
     case .idleTimeout:
       // Nothing of the person's stays behind, even in memory.
       state = EngineState()
@@ -86,7 +128,7 @@ public struct Engine: Sendable {
 
   /// The words that work at any question, for tab completion.
   public var commandWords: [String] {
-    let meanings = ["help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save"]
+    let meanings = ["help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save", "resume"]
     return meanings.flatMap { script.words[$0] ?? [] } + script.topics.flatMap(\.words)
   }
 
@@ -179,6 +221,32 @@ public struct Engine: Sendable {
         if words.isEmpty { return presentCurrent(&state, walk) }
         return nil
       }
+    case .saveWord:
+      if text.isEmpty {
+        state.waiting = nil
+        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+      }
+      if text.count < 4 { return [.say(message("save-word-short", state)), .ask(textPrompt("save-word", state))] }
+      state.waiting = .storing(reference: nil)
+      return [.save(word: text)]
+    case .resumeReference:
+      if text.isEmpty {
+        state.waiting = nil
+        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+      }
+      let reference = String(text.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
+      guard !reference.isEmpty else { return [.say(message("resume-reference-unclear", state)), .ask(textPrompt("resume-reference", state))] }
+      state.waiting = .resumeWord(reference: reference)
+      return [.ask(textPrompt("resume-word", state))]
+    case .resumeWord(let reference):
+      if text.isEmpty {
+        state.waiting = nil
+        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+      }
+      state.waiting = .storing(reference: reference)
+      return [.resume(reference: reference, word: text)]
+    case .storing:
+      return [.say(message("sending", state))]
     case .faqChoice(let ids):
       if words.isEmpty {
         state.waiting = nil
@@ -232,6 +300,17 @@ public struct Engine: Sendable {
       if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
       state.waiting = .confirmStartAgain
       return [.ask(confirmPrompt(.confirmStartAgain, state))]
+    }
+    if isWord(words, "save") {
+      if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
+      keepListItems(step, &state)
+      state.waiting = .saveWord
+      return [.ask(textPrompt("save-word", state))]
+    }
+    if isWord(words, "resume") {
+      guard walk.answered.isEmpty, !sent else { return [.say(message("resume-only-at-start", state))] + presentCurrent(&state, walk) }
+      state.waiting = .resumeReference
+      return [.ask(textPrompt("resume-reference", state))]
     }
     if isWord(words, "faq"), let faq {
       let titles = faq.titles()
@@ -491,6 +570,10 @@ public struct Engine: Sendable {
       case .confirmStop, .confirmStartAgain: return [.ask(confirmPrompt(waiting, state))]
       case .questionOrAnswer: return [.ask(questionOrAnswerPrompt(state))]
       case .faqChoice: state.waiting = nil
+      case .saveWord: return [.ask(textPrompt("save-word", state))]
+      case .resumeReference: return [.ask(textPrompt("resume-reference", state))]
+      case .resumeWord: return [.ask(textPrompt("resume-word", state))]
+      case .storing: return []
       }
     }
     let position = currentPosition(state, walk)
@@ -567,6 +650,11 @@ public struct Engine: Sendable {
   private func confirmPrompt(_ waiting: EngineState.Waiting, _ state: EngineState) -> Prompt {
     let id = waiting == .confirmStop ? "confirm-stop" : "confirm-start-again"
     return Prompt(id: id, kind: .confirm, text: message(id, state), choices: yesNoChoices(state))
+  }
+
+  /// A one-line text question whose words are the message `id`.
+  private func textPrompt(_ id: String, _ state: EngineState) -> Prompt {
+    Prompt(id: id, kind: .text, text: message(id, state), optional: true, secret: id == "save-word" || id == "resume-word")
   }
 
   private func retryPrompt(_ state: EngineState) -> Prompt {

@@ -18,6 +18,11 @@ public struct EngineState: Equatable, Sendable, Codable {
     case confirmStartAgain
     case questionOrAnswer(text: String)
     case faqChoice(ids: [String])
+    case saveWord
+    case resumeReference
+    case resumeWord(reference: String)
+    /// Sent `Output.save` or `Output.resume` (for this reference); waiting for the front end.
+    case storing(reference: String?)
   }
 
   /// Where a draft is on its way out.

@@ -12,7 +12,7 @@ public enum PlainTranscript {
         if let hint = prompt.hint, !hint.isEmpty { text += hint + "\n" }
         for choice in prompt.choices { text += "  \(choice.key). \(choice.label)\n" }
         text += "\n"
-      case .send, .end:
+      case .send, .save, .resume, .end:
         break
       }
     }
@@ -20,7 +20,8 @@ public enum PlainTranscript {
   }
 
   /// How the person's line is shown in the transcript: cleaned, after "> ".
-  public static func echo(_ line: String) -> String {
+  public static func echo(_ line: String, secret: Bool = false) -> String {
+    if secret { return "> (hidden)\n\n" }
     let clean = InputSanitiser.clean(line)
     let shown = clean.count > 200 ? String(clean.prefix(200)) + "..." : clean
     return "> " + shown + "\n\n"
