@@ -36,7 +36,7 @@ enum ConverseCommand {
     while !driver.ended, let line = readLine(strippingNewline: true) {
       console.out(PlainTranscript.echo(line, secret: driver.conversation.currentPrompt?.secret ?? false))
       console.out(PlainTranscript.render(driver.handle(.input(line))))
-      for reason in driver.takeStaffMessages() { console.error("sds: the draft could not be sent: \(reason)") }
+      for reason in driver.takeStaffMessages() { console.error("sds: \(reason)") }
     }
     return ExitCode.ok
   }

@@ -31,7 +31,7 @@ enum SessionCommand {
         continue
       }
       emit(driver.handle(.input(text)), driver: driver, &console)
-      for reason in driver.takeStaffMessages() { console.error("sds: the draft could not be sent: \(reason)") }
+      for reason in driver.takeStaffMessages() { console.error("sds: \(reason)") }
     }
     if !driver.ended {
       // Input ended: the person walked away. Nothing is sent.

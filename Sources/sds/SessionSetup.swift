@@ -9,60 +9,49 @@ enum DeliveryResult {
   case failed(staffReason: String)
 }
 
-/// Everything a front end needs to run conversations: the engine and a way to send drafts.
+/// What happened when an unfinished conversation was saved for later.
+enum SaveResult {
+  /// Saved under `reference` until `until` (a date in words, for the person).
+  case saved(reference: String, until: String)
+  /// It could not be saved; `staffReason` goes to standard error.
+  case failed(staffReason: String)
+}
+
+/// What happened when a saved conversation was asked for by reference and word.
+enum ResumeResult {
+  /// The word matched: carry on from this state.
+  case opened(EngineState)
+  /// It could not be opened; the person is told why in plain words.
+  case failed(ResumeFailure, staffReason: String?)
+}
+
+/// The things a conversation needs from outside the engine: sending, saving and opening saved answers.
+///
+/// The hand-off module supplies real ones; the defaults say plainly that nothing is set up.
+struct SessionServices {
+  /// Writes a finished draft to the drop folder.
+  var deliver: (Record) -> DeliveryResult
+  /// Saves the state (never the word in clear) with the person's memorable word.
+  var save: (_ state: EngineState, _ word: String) -> SaveResult
+  /// Opens a saved conversation if the word matches.
+  var resume: (_ reference: String, _ word: String) -> ResumeResult
+
+  /// Services that refuse everything, for a build or a run with no drop folder.
+  static var unavailable: SessionServices { SessionServices(
+    deliver: { _ in .failed(staffReason: "no drop folder is set up") },
+    save: { _, _ in .failed(staffReason: "no drop folder is set up") },
+    resume: { _, _ in .failed(.unavailable, staffReason: "no drop folder is set up") }) }
+}
+
+/// Everything a front end needs to run conversations: the engine and the services around it.
 struct SessionSetup {
   var engine: Engine
-  var deliver: (Record) -> DeliveryResult
+  var services: SessionServices
 
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
     guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
     let engine = Engine(script: content.script)
-    return SessionSetup(engine: engine, deliver: { _ in .failed(staffReason: "no drop folder is set up in this build") })
-  }
-}
-
-/// Runs a conversation's outputs through delivery: every `.send` is delivered and the engine told how it went.
-struct SessionDriver {
-  var conversation: Conversation
-  let deliver: (Record) -> DeliveryResult
-  /// The path of the last draft written, for the JSON `end` event.
-  private(set) var draftPath: String?
-  /// Reasons for staff, collected as they happen.
-  private(set) var staffMessages: [String] = []
-
-  init(setup: SessionSetup) {
-    conversation = Conversation(engine: setup.engine)
-    deliver = setup.deliver
-  }
-
-  mutating func start() -> [Output] { resolve(conversation.start()) }
-
-  mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
-
-  var ended: Bool { conversation.state.ending != nil }
-
-  private mutating func resolve(_ outputs: [Output]) -> [Output] {
-    var result: [Output] = []
-    for output in outputs {
-      result.append(output)
-      if case .send(let record) = output {
-        switch deliver(record) {
-        case .delivered(let reference, let path):
-          draftPath = path
-          result += resolve(conversation.handle(.delivered(reference: reference)))
-        case .failed(let reason):
-          staffMessages.append(reason)
-          result += resolve(conversation.handle(.deliveryFailed))
-        }
-      }
-    }
-    return result
-  }
-
-  /// Takes the staff messages collected so far.
-  mutating func takeStaffMessages() -> [String] {
-    defer { staffMessages = [] }
-    return staffMessages
+    return SessionSetup(engine: engine, services: .unavailable)
   }
 }

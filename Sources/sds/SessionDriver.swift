@@ -1,0 +1,73 @@
+import SDSEngine
+
+/// Runs one conversation and carries out what its outputs ask for: every `.send`, `.save` and
+/// `.resume` goes to the services, and the engine is told how it went.
+///
+/// Front ends (piped text, JSON lines, the terminal, the kiosk) drive conversations only through this.
+struct SessionDriver: ConversationDriving {
+  private(set) var conversation: Conversation
+  let services: SessionServices
+  /// The path of the last draft written, for the JSON `end` event.
+  private(set) var draftPath: String?
+  /// Reasons for staff, collected as they happen; never shown to the person.
+  private(set) var staffMessages: [String] = []
+
+  init(setup: SessionSetup) {
+    conversation = Conversation(engine: setup.engine)
+    services = setup.services
+  }
+
+  mutating func start() -> [Output] { resolve(conversation.start()) }
+
+  mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
+
+  /// True once the conversation has ended (sent, saved, stopped, timed out or finished).
+  var ended: Bool { conversation.state.ending != nil }
+
+  var currentPrompt: Prompt? { conversation.currentPrompt }
+
+  var commandWords: [String] { conversation.commandWords }
+
+  private mutating func resolve(_ outputs: [Output]) -> [Output] {
+    var result: [Output] = []
+    for output in outputs {
+      result.append(output)
+      switch output {
+      case .send(let record):
+        switch services.deliver(record) {
+        case .delivered(let reference, let path):
+          draftPath = path
+          result += resolve(conversation.handle(.delivered(reference: reference)))
+        case .failed(let reason):
+          staffMessages.append("the draft could not be sent: " + reason)
+          result += resolve(conversation.handle(.deliveryFailed))
+        }
+      case .save(let word):
+        switch services.save(conversation.state, word) {
+        case .saved(let reference, let until):
+          result += resolve(conversation.handle(.saved(reference: reference, until: until)))
+        case .failed(let reason):
+          staffMessages.append("the answers could not be saved: " + reason)
+          result += resolve(conversation.handle(.saveFailed))
+        }
+      case .resume(let reference, let word):
+        switch services.resume(reference, word) {
+        case .opened(let state):
+          result += resolve(conversation.resume(state))
+        case .failed(let failure, let reason):
+          if let reason { staffMessages.append("saved answers could not be opened: " + reason) }
+          result += resolve(conversation.handle(.resumeFailed(failure)))
+        }
+      case .say, .ask, .end:
+        break
+      }
+    }
+    return result
+  }
+
+  /// Takes the staff messages collected so far.
+  mutating func takeStaffMessages() -> [String] {
+    defer { staffMessages = [] }
+    return staffMessages
+  }
+}
