@@ -184,7 +184,7 @@ public struct ScriptChecker {
   }
 
   private mutating func checkQuestion(_ question: QuestionNode, known: Set<String>, loopVariable: String?) {
-    for template in [question.prompt, question.hint, question.help, question.why, question.label, question.addAnother].compactMap({ $0 }) {
+    for template in [question.prompt, question.hint, question.help, question.why, question.label, question.addAnother, question.reAsk].compactMap({ $0 }) {
       checkNames(template, known: known)
     }
     if question.help == nil {

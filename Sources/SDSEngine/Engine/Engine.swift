@@ -395,7 +395,7 @@ public struct Engine: Sendable {
         if let items = state.listItems, !items.isEmpty { return store(.list(items), question: question, step: step, &state, walk) }
         if previous != nil { return keep(step, &state, walk) }
         if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
-        return [.say(message("list-needs-one", state))] + presentCurrent(&state, walk)
+        return [.say(reAsk(question, step, walk, state) ?? message("list-needs-one", state))] + presentCurrent(&state, walk)
       }
       if state.listItems == nil, looksLikeQuestion(text), faq != nil {
         state.waiting = .questionOrAnswer(text: text)
@@ -412,7 +412,7 @@ public struct Engine: Sendable {
       if previous != nil { return keep(step, &state, walk) }
       if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
       state.failures += 1
-      return notUnderstood("needs-answer", &state, walk)
+      return notUnderstood("needs-answer", &state, walk, reAsk: reAsk(question, step, walk, state))
     }
 
     switch question.kind {
@@ -428,7 +428,7 @@ public struct Engine: Sendable {
       }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
       state.failures += 1
-      return notUnderstood(question.allowsNotSure ? "not-understood-yesno-not-sure" : "not-understood-yesno", &state, walk)
+      return notUnderstood(question.allowsNotSure ? "not-understood-yesno-not-sure" : "not-understood-yesno", &state, walk, reAsk: reAsk(question, step, walk, state))
     case .choice:
       let choices = script.choices(of: question)
       let match = Understanding.matchChoice(
@@ -441,7 +441,7 @@ public struct Engine: Sendable {
         let numbers = options.map { String($0 + 1) }.joined(separator: ", ")
         return notUnderstood("ambiguous-choice", &state, walk, ["numbers": numbers])
       }
-      return notUnderstood("not-understood-choice", &state, walk)
+      return notUnderstood("not-understood-choice", &state, walk, reAsk: reAsk(question, step, walk, state))
     case .multi:
       let choices = script.choices(of: question)
       let labels = choices.map { $0.label.render { renderer.builtIn($0, state: state) } }
@@ -463,7 +463,7 @@ public struct Engine: Sendable {
       if unclear.count > 1 {
         return notUnderstood("ambiguous-choice", &state, walk, ["numbers": Set(unclear).sorted().map { String($0 + 1) }.joined(separator: ", ")])
       }
-      return notUnderstood("not-understood-multi", &state, walk)
+      return notUnderstood("not-understood-multi", &state, walk, reAsk: reAsk(question, step, walk, state))
     case .list, .confirm:
       return presentCurrent(&state, walk)
     }
@@ -497,8 +497,14 @@ public struct Engine: Sendable {
     }
   }
 
-  private func notUnderstood(_ id: String, _ state: inout EngineState, _ walk: Walk, _ extra: [String: String] = [:]) -> [Output] {
-    var text = message(id, state, extra)
+  /// The question's own `re-ask:` words, when it has them.
+  private func reAsk(_ question: QuestionNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String? {
+    question.reAsk.map { render($0, step, walk, state) }
+  }
+
+  /// Says what is needed (the question's `re-ask:` words, else the message `id`), then asks again.
+  private func notUnderstood(_ id: String, _ state: inout EngineState, _ walk: Walk, _ extra: [String: String] = [:], reAsk: String? = nil) -> [Output] {
+    var text = reAsk ?? message(id, state, extra)
     if state.failures >= 2 { text += "\n\n" + message("still-stuck", state) }
     return [.say(text)] + presentCurrent(&state, walk)
   }

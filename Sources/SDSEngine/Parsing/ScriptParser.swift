@@ -228,7 +228,7 @@ public struct ScriptParser {
     append(.say(SayNode(index: takeIndex(), id: id, paragraphs: paragraphs, condition: condition, location: item.head.location())))
   }
 
-  private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max"]
+  private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max", "re-ask"]
 
   private mutating func parseAsk(_ item: Item, _ words: [Substring]) {
     guard let id = requireID(words, at: 1, item: item, what: "ask") else { return }
@@ -266,6 +266,7 @@ public struct ScriptParser {
         question.choiceList = property.value
         question.choiceListLocation = property.valueLocation
       case "add another": question.addAnother = template
+      case "re-ask": question.reAsk = template
       case "max":
         if let number = Int(property.value), number > 0 { question.maxItems = number } else {
           report(property.valueLocation, "E-BAD-NUMBER", "max needs a whole number above 0, like max: 10")

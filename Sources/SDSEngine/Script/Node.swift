@@ -97,6 +97,9 @@ public struct QuestionNode: Sendable {
   public var addAnother: Template?
   public var maxItems: Int
   public var location: SourceLocation
+  /// Said in place of the engine's own words when an answer is missing or not understood; it says what is
+  /// needed in the question's own words.
+  public var reAsk: Template? = nil
 }
 
 /// `let NAME = VALUE`: a value for `{NAME}` from here on.
