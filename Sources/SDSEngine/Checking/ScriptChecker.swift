@@ -148,6 +148,10 @@ public struct ScriptChecker {
       switch node {
       case .say(let say):
         for paragraph in say.paragraphs { checkNames(paragraph, known: known) }
+        if let topic = say.topic, let location = say.topicLocation, !script.topics.contains(where: { $0.id == topic }) {
+          let near = closest(topic, in: script.topics.map(\.id)).map { " Did you mean \"\($0)\"?" } ?? ""
+          report(location, "E-UNKNOWN-TOPIC", "There is no topic called \"\(topic)\".\(near)")
+        }
       case .ask(let question):
         checkQuestion(question, known: known, loopVariable: loopVariable)
         asked.append(question.id)

@@ -632,7 +632,8 @@ public struct Engine: Sendable {
   }
 
   private func renderSay(_ say: SayNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String {
-    say.paragraphs.map { render($0, step, walk, state) }.joined(separator: "\n\n")
+    let paragraphs = say.topic.flatMap { id in script.topics.first { $0.id == id }?.paragraphs } ?? say.paragraphs
+    return paragraphs.map { render($0, step, walk, state) }.joined(separator: "\n\n")
   }
 
   private func makePrompt(_ question: QuestionNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> Prompt {

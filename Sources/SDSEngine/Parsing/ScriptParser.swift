@@ -218,14 +218,27 @@ public struct ScriptParser {
   private mutating func parseSay(_ item: Item, _ words: [Substring]) {
     var id: String?
     if words.count > 1 { id = requireID(words, at: 1, item: item, what: "say") }
-    let (properties, text) = properties(of: item, keys: Self.conditionKeys)
+    let (properties, text) = properties(of: item, keys: Self.conditionKeys.union(["topic"]))
     var condition: Condition?
-    for property in properties { condition = parseCondition(property) }
-    if text.isEmpty {
+    var topic: Property?
+    for property in properties {
+      if property.key == "topic" { topic = property } else { condition = parseCondition(property) }
+    }
+    if let topic {
+      if !text.isEmpty {
+        report(text[0].location(), "E-SYNTAX", "This say shows the topic \"\(topic.value)\", so it cannot have text of its own too. Move the text to another say.")
+      }
+      if !isValidID(topic.value) {
+        report(topic.valueLocation, "E-BAD-ID", "\"\(topic.value)\" cannot be a topic id. Use small letters, numbers and dashes, like steps.")
+      }
+    } else if text.isEmpty {
       report(item.head.location(), "E-EMPTY", "This say has no text. Put the text on the lines under it, indented.")
     }
-    let paragraphs = Self.paragraphs(text)
-    append(.say(SayNode(index: takeIndex(), id: id, paragraphs: paragraphs, condition: condition, location: item.head.location())))
+    let paragraphs = topic == nil ? Self.paragraphs(text) : []
+    var node = SayNode(index: takeIndex(), id: id, paragraphs: paragraphs, condition: condition, location: item.head.location())
+    node.topic = topic?.value
+    node.topicLocation = topic?.valueLocation
+    append(.say(node))
   }
 
   private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max", "re-ask"]

@@ -66,6 +66,10 @@ public struct SayNode: Sendable {
   public var paragraphs: [Template]
   public var condition: Condition?
   public var location: SourceLocation
+  /// `topic: ID`: say that topic's text here instead of text of its own, so one text serves both.
+  public var topic: String? = nil
+  /// Where the topic id was written.
+  public var topicLocation: SourceLocation? = nil
 }
 
 /// One choice of a question, or of a `choices` list.
