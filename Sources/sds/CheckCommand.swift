@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 
 /// `sds check [DIR]`: loads every content file and reports every problem at once.
@@ -10,10 +11,13 @@ enum CheckCommand {
 
       Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
       like a compiler: path:line:col: error CODE: message.
+      It also warns about words from the content folder's jargon.txt that are not explained.
       Exits 1 when there is an error, 0 otherwise.
 
       Options:
-        --readability   Also report reading level for every piece of text.
+        --readability   Also measure every piece of text a person can see: its reading grade
+                        and longest sentence, with a warning past the limits (grade 6, average
+                        grade 5, 25 words a sentence, one question), then a summary.
       """,
     valueOptions: ["--content"],
     flagOptions: ["--readability"],
@@ -25,9 +29,24 @@ enum CheckCommand {
       return ExitCode.usage
     }
     guard let content = LoadedContent.load(parsed, folder: parsed.positional.first, console: &console) else { return ExitCode.noInput }
-    for diagnostic in content.diagnostics { console.line(diagnostic.description) }
-    let errors = content.errors.count
-    let warnings = content.diagnostics.filter { $0.severity == .warning }.count
+    var diagnostics = content.diagnostics
+    var jargon: JargonList?
+    let jargonPath = content.folder + "/jargon.txt"
+    if let data = FileManager.default.contents(atPath: jargonPath) {
+      let (list, problems) = JargonList.parse(SourceFile(path: ContentLocator.display(jargonPath), text: String(decoding: data, as: UTF8.self)))
+      jargon = list
+      diagnostics += problems
+    }
+    let report = PlainLanguageCheck.check(content.script, jargon: jargon)
+    diagnostics += report.jargonDiagnostics
+    if parsed.flags.contains("--readability") { diagnostics += report.readabilityDiagnostics + report.notes }
+    diagnostics.sort { ($0.file, $0.line, $0.column, $0.severity, $0.code) < ($1.file, $1.line, $1.column, $1.severity, $1.code) }
+    for diagnostic in diagnostics { console.line(Console.visible(diagnostic.description)) }
+    if parsed.flags.contains("--readability") {
+      for line in report.summary { console.line(Console.visible(line)) }
+    }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
     console.error("\(Console.visible(ContentLocator.display(content.folder))): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
     return errors > 0 ? ExitCode.failure : ExitCode.ok
   }

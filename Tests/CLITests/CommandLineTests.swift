@@ -51,6 +51,40 @@ import TestSupport
     #expect(lines.contains { $0.contains("10-a.txt:2:5: warning W-NO-HELP") })
   }
 
+  /// `check` warns about jargon always, and with --readability measures every piece and warns past the limits.
+  @Test func checkReportsJargonAndReadability() throws {
+    let folder = makeTemporaryFolder()
+    try FileManager.default.createDirectory(atPath: folder + "/script", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Self.demo + "/script/00-system.txt", toPath: folder + "/script/00-system.txt")
+    try "respite: say \"a break from caring\"\n".write(toFile: folder + "/jargon.txt", atomically: true, encoding: .utf8)
+    let words = Array(repeating: "and on", count: 14).joined(separator: " ")
+    try """
+      section a
+      say long
+        It goes on \(words).
+      ask rest yesno
+        prompt: Would respite help? Would it?
+        help: Answer yes or no.
+      """.write(toFile: folder + "/script/10-a.txt", atomically: true, encoding: .utf8)
+
+    let plain = try runSDS(["check", folder])
+    #expect(plain.status == 0)
+    let plainLines = plain.stdout.split(separator: "\n")
+    #expect(plainLines.contains { $0.hasSuffix("10-a.txt:5:11: warning W-JARGON: \"respite\" is on the jargon list (ask rest). Explain it here or in the help, like: Respite means ... Or use other words: say \"a break from caring\".") }, "\(plain.stdout)")
+    #expect(!plain.stdout.contains("W-READ"), "\(plain.stdout)")
+    #expect(!plain.stdout.contains("N-READ"))
+
+    let measured = try runSDS(["check", "--readability", folder])
+    #expect(measured.status == 0)
+    let lines = measured.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasSuffix("10-a.txt:3:3: warning W-READ-SENTENCE: A sentence has 31 words (say long). Keep sentences to 25 words or fewer: \"It goes on \(words).\"") }, "\(measured.stdout)")
+    #expect(lines.contains { $0.hasSuffix("10-a.txt:5:11: warning W-READ-QUESTIONS: This text asks 2 questions (ask rest). Ask one question at a time.") })
+    #expect(lines.contains { $0.hasSuffix("10-a.txt:6:9: note N-READ: grade 0.7, longest sentence 4 words (help, ask rest)") }, "\(measured.stdout)")
+    #expect(lines.contains("Readability: \(lines.filter { $0.contains("N-READ") }.count) pieces of text, \(lines.filter { $0.contains("N-READ: grade") }.count) of them prose."))
+    #expect(lines.contains { $0.hasPrefix("Longest sentence: 31 words (limit 25) at ") && $0.contains("10-a.txt:3:3") })
+    #expect(measured.stderr.contains("0 errors, "))
+  }
+
   @Test func pipedConversationMatchesGolden() throws {
     let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/piped-demo.input", encoding: .utf8)
     let result = try runSDS(["--content", Self.demo], input: input)
