@@ -81,11 +81,23 @@ public struct JargonList: Equatable, Sendable {
     var hits: [Hit] = []
     let words = Understanding.normalise(text).split(separator: " ").map(String.init)
     let sentences = Readability.sentences(in: unit).map { Understanding.normalise($0).split(separator: " ").map(String.init) }
-    for entry in entries where Self.find(entry.words, in: words) != nil {
-      if !sentences.contains(where: { Self.explains($0, entry.words) }) {
+    // Longer terms first: a word inside a longer listed phrase ("assessment" in "carer's assessment")
+    // is that phrase, not a use of its own.
+    var covered = Set<Int>()
+    for entry in entries.sorted(by: { $0.words.count > $1.words.count }) {
+      var used = false
+      var start = 0
+      while let found = Self.find(entry.words, in: words, from: start) {
+        let span = Set(found..<(found + entry.words.count))
+        if !span.isSubset(of: covered) { used = true }
+        covered.formUnion(span)
+        start = found + 1
+      }
+      if used, !sentences.contains(where: { Self.explains($0, entry.words) }) {
         hits.append(Hit(term: entry.term, advice: entry.advice, isInitials: false))
       }
     }
+    hits.sort { a, b in (entries.firstIndex { $0.term == a.term } ?? 0) < (entries.firstIndex { $0.term == b.term } ?? 0) }
     var seenInitials = Set<String>()
     for word in Readability.words(in: text) {
       let bare = word.filter { $0 != "'" && $0 != "\u{2019}" }

@@ -120,8 +120,8 @@ public enum PlainLanguageCheck {
           if hit.isInitials {
             found.append(("W-INITIALS", "\"\(hit.term)\" is initials, which many people do not know (\(piece.owner)). Write the words in full, or explain them here or in the help, like: \(hit.term) means ..."))
           } else {
-            let instead = hit.advice.isEmpty ? "" : " Or use other words: \(hit.advice)."
-            found.append(("W-JARGON", "\"\(hit.term)\" is on the jargon list (\(piece.owner)). Explain it here or in the help, like: \(capitalised(hit.term)) means ...\(instead)"))
+            let advice = hit.advice.isEmpty ? "" : " The list says: \(hit.advice)."
+            found.append(("W-JARGON", "\"\(hit.term)\" is on the jargon list (\(piece.owner)).\(advice) To keep the word, explain it here or in the help, like: \(capitalised(hit.term)) means ..."))
           }
         }
       }
