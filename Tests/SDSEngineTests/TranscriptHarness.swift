@@ -11,7 +11,22 @@ import TestSupport
 struct TranscriptHarness {
   let engine: Engine
 
+  /// What one run produced: the transcript, every record handed over to be sent, how it ended, and the
+  /// record at the end.
+  struct Run {
+    var transcript: String
+    var sent: [Record]
+    var endings: [Ending]
+    var finalRecord: Record
+  }
+
   func run(inputLines: [String]) -> String {
+    runDetailed(inputLines: inputLines).transcript
+  }
+
+  func runDetailed(inputLines: [String]) -> Run {
+    var sentRecords: [Record] = []
+    var endings: [Ending] = []
     var conversation = Conversation(engine: engine)
     var text = ""
     var failNextSend = false
@@ -25,6 +40,7 @@ struct TranscriptHarness {
         switch output {
         case .send(let record):
           sends += 1
+          sentRecords.append(record)
           if failNextSend {
             failNextSend = false
             text += "[delivery failed]\n\n"
@@ -62,6 +78,7 @@ struct TranscriptHarness {
             process(conversation.resume(entry.state))
           }
         case .end(let ending):
+          endings.append(ending)
           text += "[end: \(ending.status.rawValue)\(ending.reference.map { " " + $0 } ?? "")]\n\n"
         default:
           break
@@ -97,7 +114,7 @@ struct TranscriptHarness {
       text += "\(entry.storeName ?? "(\(entry.questionID))") = \(entry.display)\n"
     }
     text += "flags: \(record.flags.joined(separator: ", "))\n"
-    return text
+    return Run(transcript: text, sent: sentRecords, endings: endings, finalRecord: record)
   }
 
   /// Loads a script folder (with a `script` folder inside) from disk.
