@@ -94,6 +94,19 @@ import TestSupport
     }
   }
 
+  /// The shipped conversation through the real binary: the Learn route, and a carer who stops half way.
+  /// Neither sends anything, so neither depends on a drop folder.
+  @Test(arguments: ["piped-content-learn", "piped-content-stop"])
+  func pipedShippedContentMatchesGolden(name: String) throws {
+    let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/\(name).input", encoding: .utf8)
+    let result = try runSDS(["--content", repositoryRoot() + "/Content"], input: input)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty, "\(result.stderr)")
+    if let mismatch = goldenMismatch(result.stdout, goldenPath: folder(of: #filePath) + "/Golden/\(name).txt") {
+      Issue.record(Comment(rawValue: mismatch))
+    }
+  }
+
   @Test func hostileBytesNeverCrashAndNeverReachTheScreen() throws {
     var input = Data("me\n".utf8)
     input += Data([0x41, 0x00, 0x42, 0xFF, 0xFE, 0x43, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x44, 0x0A])  // NUL, invalid UTF-8, ESC[31m
