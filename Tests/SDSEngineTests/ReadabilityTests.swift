@@ -22,6 +22,7 @@ import Testing
     .init(word: "decide", syllables: 2), .init(word: "online", syllables: 2), .init(word: "type", syllables: 1), .init(word: "free", syllables: 1),
     .init(word: "true", syllables: 1), .init(word: "value", syllables: 2), .init(word: "table", syllables: 2), .init(word: "people", syllables: 2),
     .init(word: "simple", syllables: 2), .init(word: "able", syllables: 2), .init(word: "whole", syllables: 1), .init(word: "style", syllables: 1),
+    .init(word: "centre", syllables: 2), .init(word: "centres", syllables: 2), .init(word: "more", syllables: 1), .init(word: "cares", syllables: 1),
     // "-es" and "-ed".
     .init(word: "makes", syllables: 1), .init(word: "times", syllables: 1), .init(word: "uses", syllables: 2), .init(word: "houses", syllables: 2),
     .init(word: "changes", syllables: 2), .init(word: "services", syllables: 3), .init(word: "tables", syllables: 2), .init(word: "goes", syllables: 1),

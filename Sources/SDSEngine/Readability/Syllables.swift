@@ -3,7 +3,7 @@
 /// English spelling does not say for sure how a word is spoken, so this is an estimate. It counts groups of
 /// vowels, then corrects for the patterns that fool a plain vowel count: a silent final e ("make"), a silent e
 /// before -s, -d, -ly, -ment, -ful, -ness and -less ("makes", "used", "safely"), a spoken consonant + "le"
-/// ("table"), vowels that belong to two syllables ("area", "radio", "usual", "going"), "u" after "q", and
+/// ("table") or "re" ("centre"), vowels that belong to two syllables ("area", "radio", "usual", "going"), "u" after "q", and
 /// compounds that start with a word ending in a silent e ("someone", "careful"). A short list of common
 /// words that still come out wrong is kept by hand. Initials ("UK") count one syllable a letter ("W" three),
 /// and numbers count as they are usually read out. Every word has at least one syllable.
@@ -126,11 +126,13 @@ public enum Syllables {
     if letter(1) == "e", consonant(2) {
       // A silent final e ("make"), but consonant + "le" is spoken ("table", "people").
       let spokenLE = letter(2) == "l" && consonant(3) && letter(3) != "l"
-      if !spokenLE { groups -= 1 }
+      // British "-tre", "-bre": "centre", "fibre".
+      let spokenRE = letter(2) == "r" && consonant(3) && letter(3) != "r"
+      if !spokenLE, !spokenRE { groups -= 1 }
     } else if letter(1) == "s", letter(2) == "e", consonant(3) {
       // "-es": silent after most consonants ("makes"), spoken after s, x, z, ch, sh, ce, ge ("houses", "changes").
       let spoken = "sxzcg".contains(letter(3)) || (letter(3) == "h" && "cs".contains(letter(4)))
-        || (letter(3) == "l" && consonant(4) && letter(4) != "l")
+        || ("lr".contains(letter(3)) && consonant(4) && letter(4) != letter(3))
       if !spoken { groups -= 1 }
     } else if letter(1) == "d", letter(2) == "e", consonant(3) {
       // "-ed": silent except after t or d ("used", "wanted"), and spoken after consonant + l ("handled").
