@@ -1,0 +1,75 @@
+import Foundation
+
+/// Markdown, for wikis and case systems that take it. Every string from the draft is escaped, so it can
+/// never make a heading, a link, an image, a list, a table, a rule or raw HTML.
+public enum MarkdownFormat {
+  /// `draft` as Markdown, triage first. Times are shown in `timeZone`.
+  public static func render(_ draft: Draft, timeZone: TimeZone) -> String {
+    let document = PlanDocument(draft, timeZone: timeZone)
+    var out: [String] = []
+    out.append("# \(escape(document.title)) \(escape(document.reference))")
+    out.append("")
+    out.append("**\(escape(PlanDocument.banner))**")
+    out.append("")
+    out.append("The person's own words are shown as quotes.")
+    for section in document.sections {
+      out.append("")
+      out.append("## \(escape(section.title))")
+      for item in section.items { render(item, level: 3, into: &out) }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  private static func render(_ item: PlanDocument.Item, level: Int, into out: inout [String]) {
+    switch item {
+    case .note(let text):
+      out.append("")
+      out.append(escape(text))
+    case .group(let title, let items):
+      out.append("")
+      out.append(String(repeating: "#", count: min(level, 6)) + " " + escape(title))
+      for inner in items { render(inner, level: level + 1, into: &out) }
+    case .field(let label, let value):
+      out.append("")
+      switch value {
+      case .plain(let text):
+        out.append("**\(escape(label)):** \(escape(text))")
+      case .theirWords(let text):
+        out.append("**\(escape(label)):**")
+        out.append("")
+        out += quote(text)
+      case .theirList(let items):
+        out.append("**\(escape(label)):**")
+        for entry in items {
+          out.append("")
+          out += quote(entry)
+        }
+      }
+    }
+  }
+
+  /// The person's words as a block quote, every line escaped.
+  private static func quote(_ text: String) -> [String] {
+    InertText.clean(text).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.isEmpty ? ">" : "> " + escape(String(line))
+    }
+  }
+
+  /// `text` cleaned, on one line, with every ASCII punctuation character backslash-escaped (CommonMark
+  /// lets any of them be escaped, and an escaped one is always literal). `@` goes in a code span instead,
+  /// because GitHub-flavoured Markdown turns an email address into a link even when `@` is escaped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in InertText.oneLine(text) {
+      if character == "@" {
+        out += "`@`"
+      } else if character.isASCII, character.isPunctuation || character.isSymbol {
+        out += "\\" + String(character)
+      } else {
+        out.append(character)
+      }
+    }
+    // Leading spaces could make a code block; the line is already trimmed by cleaning.
+    return out
+  }
+}
