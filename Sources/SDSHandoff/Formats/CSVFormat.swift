@@ -46,9 +46,12 @@ public enum CSVFormat {
   }
 
   /// One field: hidden characters removed (line breaks kept), a `'` before a formula start, quotes doubled.
+  /// The start is checked before cleaning as well as after, so a tab or carriage return that cleaning
+  /// removes still marks the field.
   public static func field(_ text: String) -> String {
+    let starts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
     var value = InertText.clean(text)
-    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
+    if [text.unicodeScalars.first, value.unicodeScalars.first].contains(where: { $0.map(starts.contains) ?? false }) { value = "'" + value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"").replacingOccurrences(of: "\n", with: "\r\n") + "\""
   }
 

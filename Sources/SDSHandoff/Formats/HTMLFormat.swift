@@ -13,7 +13,6 @@ public enum HTMLFormat {
     dt { font-weight: bold; margin-top: 0.5rem; }
     dd { margin-left: 0; }
     blockquote { margin: 0.25rem 0 0.25rem 0; padding-left: 0.75rem; border-left: 4px solid #505a5f; white-space: pre-wrap; overflow-wrap: anywhere; }
-    #triage section { border-left: 6px solid #d4351c; padding-left: 0.75rem; }
     @media print {
       body { font-size: 11pt; max-width: none; margin: 0; }
       h2 { break-after: avoid; }

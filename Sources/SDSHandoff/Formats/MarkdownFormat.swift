@@ -55,21 +55,32 @@ public enum MarkdownFormat {
     }
   }
 
-  /// `text` cleaned, on one line, with every ASCII punctuation character backslash-escaped (CommonMark
-  /// lets any of them be escaped, and an escaped one is always literal). `@` goes in a code span instead,
-  /// because GitHub-flavoured Markdown turns an email address into a link even when `@` is escaped.
+  /// `text` cleaned, on one line, and escaped so Markdown reads every character literally.
+  ///
+  /// Every ASCII punctuation character that means something to CommonMark or GitHub-flavoured Markdown
+  /// is backslash-escaped (an escaped one is always literal): backslash, backtick and * _ [ ] ( ) { } < > ! & # + - = | ~ : $ ^.
+  /// A `.` or `)` is escaped after digits that start the text (a numbered list) and after `www` (a web
+  /// link). `@` goes in a code span, because GitHub-flavoured Markdown links an email address even when
+  /// its `@` is escaped. Commas, apostrophes and the like are left alone, so the file stays readable.
   static func escape(_ text: String) -> String {
+    let special = Set("\\`*_[](){}<>!&#+-=|~:$^")
     var out = ""
+    var leadingDigits = true
+    var previous: [Character] = []
     for character in InertText.oneLine(text) {
       if character == "@" {
         out += "`@`"
-      } else if character.isASCII, character.isPunctuation || character.isSymbol {
+      } else if special.contains(character) {
         out += "\\" + String(character)
+      } else if character == "." || character == ")" {
+        let afterWWW = previous.suffix(3).map { $0.lowercased() }.joined() == "www"
+        out += (leadingDigits && !previous.isEmpty) || afterWWW ? "\\" + String(character) : String(character)
       } else {
         out.append(character)
       }
+      if !character.isNumber { leadingDigits = false }
+      previous.append(character)
     }
-    // Leading spaces could make a code block; the line is already trimmed by cleaning.
     return out
   }
 }

@@ -122,26 +122,29 @@ extension PlanDocument {
     self.sections = sections
   }
 
-  /// The flags, who, who filled it in, what matters most, and the gaps.
+  /// The flags, each with the answers behind it, then a summary: who, who filled it in, what matters
+  /// most, the option, and the gaps.
   private static func triage(_ draft: Draft) -> [Item] {
     var items: [Item] = []
     if draft.flags.isEmpty {
       items.append(.note("The conversation raised no flags. That does not mean all is well: read the whole plan."))
     }
     for flag in draft.flags { items.append(.group(flagTitle(flag), flagDetail(flag, draft))) }
-    items.append(.field("Name", draft.person.preferredName.map(Value.theirWords) ?? .plain("Not given")))
-    items.append(.field("Filled in by", .plain(roleWords(draft.completedBy))))
-    if let relationship = draft.completedBy.relationship { items.append(.field("Carer's relationship", .theirWords(relationship))) }
-    if let agrees = draft.completedBy.personAgrees { items.append(.field("The person knows and agrees", .plain(words(agrees)))) }
-    if let most = draft.whatMatters.mostImportant { items.append(.field("What matters most", .theirWords(most))) }
+    var summary: [Item] = []
+    summary.append(.field("Name", draft.person.preferredName.map(Value.theirWords) ?? .plain("Not given")))
+    summary.append(.field("Filled in by", .plain(roleWords(draft.completedBy))))
+    if let relationship = draft.completedBy.relationship { summary.append(.field("Carer's relationship", .theirWords(relationship))) }
+    if let agrees = draft.completedBy.personAgrees { summary.append(.field("The person knows and agrees", .plain(words(agrees)))) }
+    if let most = draft.whatMatters.mostImportant { summary.append(.field("What matters most", .theirWords(most))) }
     if !draft.outcomes.isEmpty {
-      items.append(.field("Outcome areas", .plain(draft.outcomes.map(areaName).joined(separator: "; "))))
+      summary.append(.field("Outcome areas", .plain(draft.outcomes.map(areaName).joined(separator: "; "))))
     }
-    items.append(option(draft.option))
+    summary.append(option(draft.option))
     let skipped = draft.answers.filter { $0.value == .notProvided }.map(\.label)
     let unsure = draft.answers.filter { $0.value == .yesNo(.notSure) || $0.value == .choice("not-sure") }.map(\.label)
-    if !skipped.isEmpty { items.append(.field("Skipped", .plain(skipped.joined(separator: "; ")))) }
-    if !unsure.isEmpty { items.append(.field("Not sure", .plain(unsure.joined(separator: "; ")))) }
+    if !skipped.isEmpty { summary.append(.field("Skipped", .plain(skipped.joined(separator: "; ")))) }
+    if !unsure.isEmpty { summary.append(.field("Not sure", .plain(unsure.joined(separator: "; ")))) }
+    items.append(.group("Summary", summary))
     return items
   }
 
@@ -174,7 +177,10 @@ extension PlanDocument {
 
   private static func option(_ option: Draft.OptionChoice) -> Item {
     switch (option.preferred, option.answer) {
-    case (let number?, _): return .field("Preferred option", .plain("Option \(number)" + (option.label.map { " (\($0))" } ?? "")))
+    case (let number?, _):
+      let label = option.label.map(InertText.oneLine)
+      if let label, label.hasPrefix("Option \(number)") { return .field("Preferred option", .plain(label)) }
+      return .field("Preferred option", .plain("Option \(number)" + (label.map { " (\($0))" } ?? "")))
     case (nil, "not-sure"?): return .field("Preferred option", .plain("Not sure yet"))
     default: return .field("Preferred option", .plain("Not asked"))
     }
@@ -201,15 +207,16 @@ extension PlanDocument {
     case "feels-unsafe":
       items = [yesNo("Feels safe at home", draft.safety.safeAtHome), yesNo("Feels safe when out", draft.safety.safeOut),
                text("Worries", draft.safety.worries), text("What would help", draft.safety.whatWouldHelp)]
-    case "carer-needs-support", "carer-struggling":
-      items = [text("What they do", draft.carer.whatTheyDo), yesNo("Caring is getting harder", draft.carer.gettingHarder),
-               yesNo("Carer would like support of their own", draft.carer.wantsSupport), text("Carer's relationship", draft.completedBy.relationship)]
+    case "carer-needs-support":
+      items = [yesNo("Carer would like support of their own", draft.carer.wantsSupport), text("What they do", draft.carer.whatTheyDo)]
+    case "carer-struggling":
+      items = [yesNo("Caring is getting harder", draft.carer.gettingHarder), text("What they do", draft.carer.whatTheyDo)]
     case "decision-support-needed":
       items = [yesNo("The person can make their own decisions", draft.completedBy.personDecides),
                draft.completedBy.legalAuthority.map { .field("Legal authority", .plain(authorityWords($0))) },
                text("Who helps them make decisions", draft.person.decisionHelp)]
     case "no-consent":
-      items = [yesNo("The person knows about this and agrees", draft.completedBy.personAgrees), text("Carer's relationship", draft.completedBy.relationship)]
+      items = [yesNo("The person knows about this and agrees", draft.completedBy.personAgrees), text("Carer's relationship to the person", draft.completedBy.relationship)]
     case "needs-interpreter":
       items = [text("Language", draft.person.language), text("Communication needs", draft.person.communication)]
     case "review-requested":
