@@ -258,7 +258,9 @@ import TestSupport
   /// A read-only folder: the same, and after staff make it writable, trying again sends it. As root
   /// (which may write anywhere), sds runs as the user nobody so the folder really is read-only to it.
   @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))) func aReadOnlyFolderIsToldPlainlyAndRetryWorks() throws {
-    let place = makeTemporaryFolder()
+    // Under /tmp itself (not TMPDIR, which may be private), so the user nobody can reach it.
+    let place = "/tmp/sds-read-only-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: place, withIntermediateDirectories: false)
     chmod(place, 0o755)
     // A copy of the program and the content that the user nobody can reach.
     let binary = place + "/sds"
@@ -302,7 +304,14 @@ import TestSupport
     #expect(!file.contains("park") && !file.lowercased().contains("tulip"))
     let savedFile = try Self.json(file)
     let started = try #require(savedFile["saved"] as? String)
-    _ = until
+    // The person is told the day it will be deleted: 28 days after saving, in UK time.
+    let deleteAfter = try #require((savedFile["deleteAfter"] as? String).flatMap { try? Date($0, strategy: .iso8601) })
+    #expect(deleteAfter.timeIntervalSince(try Date(started, strategy: .iso8601)) == 28 * 24 * 3_600)
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_GB")
+    formatter.timeZone = TimeZone(identifier: "Europe/London")
+    formatter.dateFormat = "d MMMM yyyy"
+    #expect(String(until.output.1) == formatter.string(from: deleteAfter))
 
     let second = try InteractiveSession(["--content", Self.demo, "--outbox", outbox])
     second.waitForTurn()

@@ -1,4 +1,3 @@
-import CCrypto
 import Foundation
 import SDSEngine
 
@@ -183,11 +182,7 @@ public enum FHIRFormat {
   /// A UUID (version 8, RFC 9562) from the SHA-256 of the reference and a name: the same draft always
   /// gives the same ids, and different drafts never share one.
   static func uuid(_ reference: Reference, _ name: String) -> String {
-    let input = Array("sds-companion/\(reference.compact)/\(name)".utf8)
-    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-    var length: UInt32 = 0
-    precondition(EVP_Digest(input, input.count, &digest, &length, EVP_sha256(), nil) == 1, "libcrypto could not compute SHA-256")
-    var bytes = Array(digest.prefix(16))
+    var bytes = Array(SHA256.digest(Array("sds-companion/\(reference.compact)/\(name)".utf8)).prefix(16))
     bytes[6] = (bytes[6] & 0x0F) | 0x80
     bytes[8] = (bytes[8] & 0x3F) | 0x80
     let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()

@@ -1,4 +1,3 @@
-import CCrypto
 import Foundation
 
 /// One self-contained, printable HTML page. Every string from the draft is escaped; there are no
@@ -112,12 +111,7 @@ public enum HTMLFormat {
   }
 }
 
-/// The SHA-256 of `text`'s UTF-8 bytes, base64-encoded (libcrypto).
+/// The SHA-256 of `text`'s UTF-8 bytes, base64-encoded, as a Content-Security-Policy hash wants it.
 func sha256Base64(_ text: String) -> String {
-  let bytes = Array(text.utf8)
-  var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-  var length: UInt32 = 0
-  let ok = EVP_Digest(bytes, bytes.count, &digest, &length, EVP_sha256(), nil)
-  precondition(ok == 1, "libcrypto could not compute SHA-256")
-  return Data(digest.prefix(Int(length))).base64EncodedString()
+  Data(SHA256.digest(Array(text.utf8))).base64EncodedString()
 }

@@ -69,7 +69,7 @@ public struct SavedConversations: Sendable {
 
   /// Saves `conversation` under a new reference, sealed with `word`.
   public func save(_ conversation: SavedConversation, word: String, now: Date, random: inout some RandomNumberGenerator) throws(FileSystemError) -> Ticket {
-    let (root, saved, tmp) = try open(create: true)
+    let (_, saved, tmp) = try open(create: true)
     deleteExpired(in: saved, now: now)
     let plaintext = Array(((try? JSONEncoder().encode(conversation)) ?? Data()))
     for _ in 0..<5 {
@@ -95,7 +95,6 @@ public struct SavedConversations: Sendable {
         if error.nameTaken { continue }
         throw error
       }
-      _ = root
       return Ticket(reference: reference, deleteAfter: file.deleteAfter)
     }
     throw FileSystemError("cannot save to \(shown(saved.path))", code: EEXIST, detail: "five new references in a row were taken, which should never happen")
