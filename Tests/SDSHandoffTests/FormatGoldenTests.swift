@@ -1,6 +1,6 @@
 import Foundation
 import SDSEngine
-import SDSHandoff
+@testable import SDSHandoff
 import Testing
 import TestSupport
 
@@ -79,6 +79,15 @@ import TestSupport
     // Each line of the person's words is in a quote the template made.
     #expect(lines.contains("> \\#\\# Injected\\: heading"))
     #expect(lines.contains("> \\-\\-\\-"))
+  }
+
+  @Test(arguments: [
+    ("1. First", "1\\. First"), ("12) Twelve", "12\\) Twelve"), ("See www.example.com.", "See www\\.example.com."),
+    ("It is done.", "It is done."), ("Jo's mum, aged 80", "Jo's mum, aged 80"), ("a@b.c", "a`@`b.c"),
+    ("# [x](y) *z* _w_ `v` <u> | ~ !", "\\# \\[x\\]\\(y\\) \\*z\\* \\_w\\_ \\`v\\` \\<u\\> \\| \\~ \\!"),
+  ])
+  func markdownEscaping(_ pair: (String, String)) {
+    #expect(MarkdownFormat.escape(pair.0) == pair.1)
   }
 
   @Test func htmlEscapesEverythingAndAllowsNothingToLoad() throws {

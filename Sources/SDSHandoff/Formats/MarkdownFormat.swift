@@ -63,24 +63,29 @@ public enum MarkdownFormat {
   /// link). `@` goes in a code span, because GitHub-flavoured Markdown links an email address even when
   /// its `@` is escaped. Commas, apostrophes and the like are left alone, so the file stays readable.
   static func escape(_ text: String) -> String {
-    let special = Set("\\`*_[](){}<>!&#+-=|~:$^")
     var out = ""
     var leadingDigits = true
-    var previous: [Character] = []
+    var first = true
+    var lastThree: (Character, Character, Character) = (" ", " ", " ")
     for character in InertText.oneLine(text) {
       if character == "@" {
         out += "`@`"
-      } else if special.contains(character) {
-        out += "\\" + String(character)
+      } else if MarkdownFormat.special.contains(character) {
+        out.append("\\")
+        out.append(character)
       } else if character == "." || character == ")" {
-        let afterWWW = previous.suffix(3).map { $0.lowercased() }.joined() == "www"
-        out += (leadingDigits && !previous.isEmpty) || afterWWW ? "\\" + String(character) : String(character)
+        let afterWWW = [lastThree.0, lastThree.1, lastThree.2].allSatisfy { $0 == "w" || $0 == "W" }
+        if (leadingDigits && !first) || afterWWW { out.append("\\") }
+        out.append(character)
       } else {
         out.append(character)
       }
       if !character.isNumber { leadingDigits = false }
-      previous.append(character)
+      first = false
+      lastThree = (lastThree.1, lastThree.2, character)
     }
     return out
   }
+
+  private static let special = Set("\\`*_[](){}<>!&#+-=|~:$^")
 }
