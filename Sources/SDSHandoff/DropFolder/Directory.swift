@@ -114,15 +114,16 @@ final class Directory {
   }
 
   /// Replaces the file `name` here with `data`, atomically: a new file in `scratch` is written and
-  /// flushed, then renamed over `name`. A link at `name` is replaced, never followed.
-  func replaceFile(_ name: String, _ data: Data, scratch: Directory, scratchName: String) throws(FileSystemError) {
+  /// flushed, then renamed over `name`. A link at `name` is replaced, never followed. With `sync` false
+  /// the caller flushes this folder itself (once, after many files).
+  func replaceFile(_ name: String, _ data: Data, scratch: Directory, scratchName: String, sync: Bool = true) throws(FileSystemError) {
     try scratch.createFile(scratchName, data)
     guard renameat(scratch.descriptor, scratchName, descriptor, name) == 0 else {
       let error = FileSystemError("cannot replace \(shown(path + "/" + name))")
       unlinkat(scratch.descriptor, scratchName, 0)
       throw error
     }
-    syncFolder()
+    if sync { syncFolder() }
   }
 
   /// Reads the ordinary file `name` here, at most `limit` bytes, refusing links and anything but an

@@ -173,7 +173,8 @@ public struct Importer: Sendable {
       }
     }
 
-    // 4. Only now move each draft from new/ to cur/.
+    // 4. Only now, with the files on disk, move each draft from new/ to cur/.
+    destination.syncFolder()
     for found in writtenOK {
       if found.box == .cur || !new.contains(found.name) {
         if !report.importedBefore.contains(found.draft.reference) { report.importedBefore.append(found.draft.reference) }
@@ -189,9 +190,10 @@ public struct Importer: Sendable {
     return report
   }
 
-  /// Writes `text` as `name` in `folder`, replacing an older copy atomically.
+  /// Writes `text` as `name` in `folder`, replacing an older copy atomically. The folder itself is
+  /// flushed once, before any draft is moved to `cur/`.
   static func write(_ text: String, as name: String, in folder: Directory) throws(FileSystemError) {
-    try folder.replaceFile(name, Data(text.utf8), scratch: folder, scratchName: scratchName(name))
+    try folder.replaceFile(name, Data(text.utf8), scratch: folder, scratchName: scratchName(name), sync: false)
   }
 
   /// A hidden, unique name for a file being written in a folder others may write to as well.
