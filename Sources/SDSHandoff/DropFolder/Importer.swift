@@ -193,12 +193,7 @@ public struct Importer: Sendable {
   /// Writes `text` as `name` in `folder`, replacing an older copy atomically. The folder itself is
   /// flushed once, before any draft is moved to `cur/`.
   static func write(_ text: String, as name: String, in folder: Directory) throws(FileSystemError) {
-    try folder.replaceFile(name, Data(text.utf8), scratch: folder, scratchName: scratchName(name), sync: false)
-  }
-
-  /// A hidden, unique name for a file being written in a folder others may write to as well.
-  static func scratchName(_ name: String) -> String {
-    ".sds-\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name).tmp"
+    try folder.replaceFile(name, Data(text.utf8), scratch: folder, scratchName: ScratchName.make(for: name), sync: false)
   }
 
   /// Writes `drafts.csv`: the rows already there (whose columns must match), with these drafts' rows

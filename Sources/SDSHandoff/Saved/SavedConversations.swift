@@ -86,7 +86,7 @@ public struct SavedConversations: Sendable {
         check: Data(derived.check).base64EncodedString(),
         cipher: .init(name: "AES-256-GCM", nonce: Data(nonce).base64EncodedString(), tag: Data(sealed.tag).base64EncodedString()),
         ciphertext: Data(sealed.ciphertext).base64EncodedString(), failedAttempts: 0, lockedUntil: nil)
-      let scratch = Importer.scratchName(name)
+      let scratch = ScratchName.make(for: name)
       try tmp.createFile(scratch, file.data())
       do {
         try tmp.move(scratch, to: saved, as: name)
@@ -128,7 +128,7 @@ public struct SavedConversations: Sendable {
       file.failedAttempts += 1
       let left = SavedConversations.attemptsAllowed - file.failedAttempts
       if left <= 0 { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
-      try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: Importer.scratchName(name))
+      try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
       return left <= 0 ? .locked(until: file.lockedUntil!) : .wrongWord(attemptsLeft: left)
     }
     guard let nonce = Data(base64Encoded: file.cipher.nonce), let tag = Data(base64Encoded: file.cipher.tag), let ciphertext = Data(base64Encoded: file.ciphertext),
@@ -138,7 +138,7 @@ public struct SavedConversations: Sendable {
     }
     if file.failedAttempts > 0 {
       file.failedAttempts = 0
-      try? saved.replaceFile(name, file.data(), scratch: tmp, scratchName: Importer.scratchName(name))
+      try? saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
     }
     return .opened(conversation)
   }
