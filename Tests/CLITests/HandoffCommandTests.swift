@@ -197,14 +197,34 @@ import TestSupport
     #expect(roles.first { $0["id"] as? String == "carer" }?["count"] as? String == "fewer than 5")
   }
 
-  /// Twenty kiosks sending into one folder at once: twenty distinct, complete drafts.
+  /// Twenty kiosks sending into one folder at once: twenty processes started together, twenty
+  /// distinct, complete drafts.
   @Test func twentyKiosksSendAtOnce() throws {
-    let outbox = makeTemporaryFolder() + "/outbox"
-    let references = Mutex<[String]>([])
-    DispatchQueue.concurrentPerform(iterations: 20) { _ in
-      if let reference = try? Self.send(Self.calm, to: outbox) { references.withLock { $0.append(reference) } }
+    let place = makeTemporaryFolder()
+    let outbox = place + "/outbox"
+    let input = place + "/input"
+    try (Self.calm.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+    var kiosks: [(Process, String)] = []
+    for index in 0..<20 {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: sdsBinaryPath())
+      process.arguments = ["--content", Self.demo, "--outbox", outbox]
+      process.environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
+      let output = place + "/out-\(index)"
+      _ = FileManager.default.createFile(atPath: output, contents: nil)
+      process.standardInput = FileHandle(forReadingAtPath: input)
+      process.standardOutput = FileHandle(forWritingAtPath: output)
+      process.standardError = FileHandle.nullDevice
+      kiosks.append((process, output))
     }
-    let sent = references.withLock { $0 }
+    for (process, _) in kiosks { try process.run() }
+    var sent: [String] = []
+    for (process, output) in kiosks {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      let text = try String(contentsOfFile: output, encoding: .utf8)
+      if let match = text.firstMatch(of: /Your reference is ([A-Z0-9-]+)\./) { sent.append(String(match.output.1)) }
+    }
     #expect(sent.count == 20)
     #expect(Set(sent).count == 20)
     let files = Self.names(outbox + "/new")
@@ -340,17 +360,5 @@ import TestSupport
     #expect(result.status == 0)
     #expect(result.stderr.contains("sds: warning: cannot use the drop folder /dev/null/outbox: Not a directory."))
     #expect(result.stderr.contains("Drafts cannot be sent or saved until this is fixed."))
-  }
-}
-
-/// A value shared between threads, behind a lock.
-final class Mutex<Value>: @unchecked Sendable {
-  private var value: Value
-  private let lock = NSLock()
-  init(_ value: Value) { self.value = value }
-  func withLock<T>(_ body: (inout Value) -> T) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&value)
   }
 }

@@ -24,10 +24,19 @@ import Testing
       return sampleDraft(&random)
     }
     let failures = Mutex<[String]>([])
-    DispatchQueue.concurrentPerform(iterations: drafts.count) { index in
-      // Each sender opens the folder itself, as separate kiosks do.
-      do { _ = try DropFolder(path: outbox).deliver(drafts[index]) } catch { failures.withLock { $0.append("\(error)") } }
+    // Twenty threads, all released at once; each opens the folder itself, as separate kiosks do.
+    let start = DispatchSemaphore(value: 0)
+    let done = DispatchGroup()
+    for draft in drafts {
+      done.enter()
+      Thread.detachNewThread {
+        start.wait()
+        do { _ = try DropFolder(path: outbox).deliver(draft) } catch { failures.withLock { $0.append("\(error)") } }
+        done.leave()
+      }
     }
+    for _ in drafts { start.signal() }
+    done.wait()
     #expect(failures.withLock { $0 }.isEmpty)
     let published = names(outbox + "/new")
     #expect(published.count == 20)
