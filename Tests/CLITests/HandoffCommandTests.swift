@@ -236,6 +236,33 @@ import TestSupport
     #expect(Self.names(outbox + "/tmp").isEmpty)
   }
 
+  /// Kiosks killed (SIGKILL) at random moments while sending: whatever was left in tmp/, new/ only ever
+  /// holds complete drafts. (The unit tests stop a writer exactly between writing and renaming.)
+  @Test func writersKilledAtRandomMomentsNeverLeaveAPartialDraftInNew() throws {
+    let place = makeTemporaryFolder()
+    let outbox = place + "/outbox"
+    let input = place + "/input"
+    try (Self.calm.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<25 {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: sdsBinaryPath())
+      process.arguments = ["--content", Self.demo, "--outbox", outbox]
+      process.environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
+      process.standardInput = FileHandle(forReadingAtPath: input)
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32.random(in: 0...150_000, using: &random))  // a whole run takes about 0.1 s
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    }
+    for file in Self.names(outbox + "/new") {
+      let draft = try Self.json(String(contentsOfFile: outbox + "/new/" + file, encoding: .utf8))
+      #expect(draft["schema"] as? String == "sds-draft/1" && (draft["answers"] as? [Any])?.count == 8, "\(file) is complete")
+    }
+  }
+
   /// Answers the calm conversation up to the check, then says yes to send.
   static func answerUpToSend(_ session: InteractiveSession) -> [[String: Any]] {
     session.waitForTurn()
