@@ -10,7 +10,7 @@ let package = Package(
   targets: [
     // GNU readline, reached only from SDSTerminal.
     .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
-    // OpenSSL's libcrypto, used only for hashing the memorable word of a saved conversation.
+    // OpenSSL's libcrypto: the memorable word of a saved conversation (PBKDF2, AES-256-GCM) and SHA-256 in exports.
     .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
 
     // The pure dialogue engine: script format, checker, state machine. No I/O.
@@ -18,7 +18,7 @@ let package = Package(
     // The pure FAQ library and matcher.
     .target(name: "SDSFAQ", dependencies: ["SDSEngine"]),
     // Drafts, exports, the drop folder and saved conversations.
-    .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto"]),
+    .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto"], exclude: ["Schema"]),
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
     .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
     // The command-line program: wiring, arguments, the only place that prints or exits.

@@ -5,6 +5,10 @@ let allCommands: [CommandSpec] = [
   ConverseCommand.spec,
   SessionCommand.spec,
   CheckCommand.spec,
+  InboxCommand.spec,
+  ShowCommand.spec,
+  ImportCommand.spec,
+  StatsCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 
 /// Runs one conversation and carries out what its outputs ask for: every `.send`, `.save` and
@@ -11,13 +12,19 @@ struct SessionDriver: ConversationDriving {
   private(set) var draftPath: String?
   /// Reasons for staff, collected as they happen; never shown to the person.
   private(set) var staffMessages: [String] = []
+  /// When this conversation started, and the saved one it carries on.
+  private(set) var info: ConversationInfo
 
   init(setup: SessionSetup) {
     conversation = Conversation(engine: setup.engine)
     services = setup.services
+    info = ConversationInfo(started: setup.services.now())
   }
 
-  mutating func start() -> [Output] { resolve(conversation.start()) }
+  mutating func start() -> [Output] {
+    info = ConversationInfo(started: services.now())
+    return resolve(conversation.start())
+  }
 
   mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
 
@@ -34,7 +41,7 @@ struct SessionDriver: ConversationDriving {
       result.append(output)
       switch output {
       case .send(let record):
-        switch services.deliver(record) {
+        switch services.deliver(record, info) {
         case .delivered(let reference, let path):
           draftPath = path
           result += resolve(conversation.handle(.delivered(reference: reference)))
@@ -43,7 +50,7 @@ struct SessionDriver: ConversationDriving {
           result += resolve(conversation.handle(.deliveryFailed))
         }
       case .save(let word):
-        switch services.save(conversation.state, word) {
+        switch services.save(conversation.state, word, info) {
         case .saved(let reference, let until):
           result += resolve(conversation.handle(.saved(reference: reference, until: until)))
         case .failed(let reason):
@@ -52,7 +59,8 @@ struct SessionDriver: ConversationDriving {
         }
       case .resume(let reference, let word):
         switch services.resume(reference, word) {
-        case .opened(let state):
+        case .opened(let state, let started):
+          info = ConversationInfo(started: started, resumedFrom: reference)
           result += resolve(conversation.resume(state))
         case .failed(let failure, let reason):
           if let reason { staffMessages.append("saved answers could not be opened: " + reason) }

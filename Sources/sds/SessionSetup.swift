@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSHandoff
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
@@ -19,28 +20,40 @@ enum SaveResult {
 
 /// What happened when a saved conversation was asked for by reference and word.
 enum ResumeResult {
-  /// The word matched: carry on from this state.
-  case opened(EngineState)
+  /// The word matched: carry on from this state, in a conversation that first started then.
+  case opened(EngineState, started: Date)
   /// It could not be opened; the person is told why in plain words.
   case failed(ResumeFailure, staffReason: String?)
 }
 
+/// What the services know about the conversation in hand. A kiosk runs many conversations in one
+/// process, so this belongs to each conversation, not to the services.
+struct ConversationInfo: Sendable {
+  /// When this conversation started (after a resume: when the saved one first started).
+  var started: Date
+  /// The saved conversation it carries on, if any: deleted once it is sent or saved again.
+  var resumedFrom: String?
+}
+
 /// The things a conversation needs from outside the engine: sending, saving and opening saved answers.
 ///
-/// The hand-off module supplies real ones; the defaults say plainly that nothing is set up.
+/// `SessionServices.handoff` (HandoffServices.swift) supplies the real ones; `unavailable` says plainly
+/// that nothing is set up.
 struct SessionServices {
+  /// The clock. Only the executable reads it.
+  var now: () -> Date = Date.init
   /// Writes a finished draft to the drop folder.
-  var deliver: (Record) -> DeliveryResult
+  var deliver: (Record, ConversationInfo) -> DeliveryResult
   /// Saves the state (never the word in clear) with the person's memorable word.
-  var save: (_ state: EngineState, _ word: String) -> SaveResult
+  var save: (_ state: EngineState, _ word: String, ConversationInfo) -> SaveResult
   /// Opens a saved conversation if the word matches.
   var resume: (_ reference: String, _ word: String) -> ResumeResult
 
-  /// Services that refuse everything, for a build or a run with no drop folder.
-  static var unavailable: SessionServices { SessionServices(
-    deliver: { _ in .failed(staffReason: "no drop folder is set up") },
-    save: { _, _ in .failed(staffReason: "no drop folder is set up") },
-    resume: { _, _ in .failed(.unavailable, staffReason: "no drop folder is set up") }) }
+  /// Services that refuse everything, for a run with no drop folder.
+  static func unavailable(_ reason: String) -> SessionServices { SessionServices(
+    deliver: { _, _ in .failed(staffReason: reason) },
+    save: { _, _, _ in .failed(staffReason: reason) },
+    resume: { _, _ in .failed(.unavailable, staffReason: reason) }) }
 }
 
 /// Everything a front end needs to run conversations: the engine and the services around it.
@@ -49,9 +62,21 @@ struct SessionSetup {
   var services: SessionServices
 
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
+  ///
+  /// Drafts and saved conversations go to the drop folder from `--outbox DIR`, else `SDS_OUTBOX`, else
+  /// `$XDG_DATA_HOME/sds/outbox` (`~/.local/share/sds/outbox`). It is made when first used; a problem
+  /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
     guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
     let engine = Engine(script: content.script)
-    return SessionSetup(engine: engine, services: .unavailable)
+    guard let outbox = OutboxLocation.path(parsed) else {
+      console.error("sds: warning: \(OutboxLocation.missingMessage) Drafts cannot be sent or saved.")
+      return SessionSetup(engine: engine, services: .unavailable(OutboxLocation.missingMessage))
+    }
+    let folder = DropFolder(path: outbox)
+    if let problem = folder.problem() {
+      console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
+    }
+    return SessionSetup(engine: engine, services: .handoff(folder, generator: "sds \(sdsVersion)", timeZone: .current))
   }
 }

@@ -1,0 +1,87 @@
+/// Counts over imported drafts for commissioners and providers, with small numbers hidden.
+///
+/// Any count below 5 (including 0) is shown as "fewer than 5", so no one person can be picked out.
+public struct DraftStatistics: Equatable, Sendable {
+  /// Counts below this are hidden.
+  public static let threshold = 5
+
+  /// A count, or "fewer than 5".
+  public enum Count: Equatable, Sendable, CustomStringConvertible {
+    case exactly(Int)
+    case fewerThanThreshold
+
+    init(_ value: Int) { self = value < DraftStatistics.threshold ? .fewerThanThreshold : .exactly(value) }
+
+    public var description: String {
+      switch self {
+      case .exactly(let value): return String(value)
+      case .fewerThanThreshold: return "fewer than \(DraftStatistics.threshold)"
+      }
+    }
+
+    /// The count as JSON: a number, or the string "fewer than 5".
+    public var json: JSONValue {
+      switch self {
+      case .exactly(let value): return .int(value)
+      case .fewerThanThreshold: return .string(description)
+      }
+    }
+  }
+
+  /// One line of a table: what is counted, its words, and the count.
+  public struct Row: Equatable, Sendable {
+    public var id: String
+    public var label: String
+    public var count: Count
+  }
+
+  /// How many drafts were counted.
+  public var drafts: Count
+  /// Drafts by outcome area chosen (a draft counts once in each area it chose).
+  public var outcomeAreas: [Row]
+  /// Drafts by the option they lean towards.
+  public var options: [Row]
+  /// Drafts by who filled them in.
+  public var completedBy: [Row]
+
+  /// The outcome areas every count lists, even when nobody chose them (the shipped list).
+  public static let knownAreas = [
+    "home-life", "personal-care", "relationships", "local-activities", "learning-work",
+    "feeling-safe", "not-hurting", "eat-drink", "decisions", "support-when-needed",
+  ]
+
+  /// Counts `drafts`.
+  public init(_ drafts: [Draft]) {
+    self.drafts = Count(drafts.count)
+    var areaCounts: [String: Int] = [:]
+    var areaLabels: [String: String] = [:]
+    for draft in drafts {
+      for area in Set(draft.outcomes.map(\.area)) { areaCounts[area, default: 0] += 1 }
+      for outcome in draft.outcomes where areaLabels[outcome.area] == nil { areaLabels[outcome.area] = outcome.label.map(InertText.oneLine) }
+    }
+    let areas = DraftStatistics.knownAreas + areaCounts.keys.filter { !DraftStatistics.knownAreas.contains($0) }.sorted()
+    outcomeAreas = areas.map { Row(id: $0, label: areaLabels[$0] ?? $0, count: Count(areaCounts[$0] ?? 0)) }
+    let optionIDs = ["option-1", "option-2", "option-3", "option-4", "not-sure", "not-asked"]
+    let optionLabels = ["Option 1", "Option 2", "Option 3", "Option 4", "Not sure", "Not asked"]
+    let optionCounts = Dictionary(grouping: drafts) { draft -> String in
+      if let number = draft.option.preferred { return "option-\(number)" }
+      return draft.option.answer == "not-sure" ? "not-sure" : "not-asked"
+    }.mapValues(\.count)
+    options = zip(optionIDs, optionLabels).map { Row(id: $0, label: $1, count: Count(optionCounts[$0] ?? 0)) }
+    let roleCounts = Dictionary(grouping: drafts, by: \.completedBy.role).mapValues(\.count)
+    completedBy = [(Draft.CompletedBy.Role.`self`, "The person themselves"), (.carer, "A carer or relative"), (.other, "Someone else")].map {
+      Row(id: $0.rawValue, label: $1, count: Count(roleCounts[$0] ?? 0))
+    }
+  }
+
+  /// The counts as JSON.
+  public var json: JSONValue {
+    func rows(_ rows: [Row]) -> JSONValue {
+      .array(rows.map { .object([("id", .string(InertText.oneLine($0.id))), ("label", .string($0.label)), ("count", $0.count.json)]) })
+    }
+    return .object([
+      ("drafts", drafts.json), ("threshold", .int(DraftStatistics.threshold)),
+      ("outcomeAreas", rows(outcomeAreas)), ("options", rows(options)), ("completedBy", rows(completedBy)),
+    ])
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Glibc
+
+/// The drop folder: a Maildir-style folder that many kiosks write drafts into and key workers import from.
+///
+/// ```
+/// OUTBOX/
+///   tmp/         drafts being written; nobody reads these
+///   new/         drafts waiting to be imported: K7QM-3XRT-VP9.json
+///   cur/         drafts already imported (moved here, never deleted)
+///   quarantine/  files that could not be imported, each with a NAME.reason file beside it
+///   saved/       saved conversations, encrypted with the person's memorable word
+/// ```
+///
+/// A writer creates `tmp/NAME` exclusively, writes it, flushes it to disk, reads it back, closes it and
+/// only then moves it into `new/` without replacing anything, so a reader never sees half a file and two
+/// kiosks never overwrite each other, with no locks (which network shares often lack). Folders are made
+/// 0700 and files 0600. Nothing inside the folder is reached through a symbolic link.
+public struct DropFolder: Sendable {
+  /// The folder's path, as given.
+  public let path: String
+
+  /// A drop folder at `path`. Nothing is touched until it is used.
+  public init(path: String) { self.path = path }
+
+  /// The file name of the draft with `reference`: its grouped form, then `.json`.
+  public static func fileName(for reference: Reference) -> String { reference.description + ".json" }
+
+  /// The reference in a draft file name, or nil when the name is not a reference followed by `.json`.
+  public static func reference(inFileName name: String) -> Reference? {
+    guard name.hasSuffix(".json") else { return nil }
+    let base = String(name.dropLast(".json".count))
+    guard let reference = try? Reference.parse(base), reference.description == base else { return nil }
+    return reference
+  }
+
+  /// A draft written to `tmp/` but not yet in `new/`.
+  public struct Staged: Sendable {
+    /// The file's name in `tmp/` (and, once published, in `new/`).
+    public let name: String
+  }
+
+  /// Writes `draft` into the folder and publishes it in `new/`. Returns the published file's path.
+  ///
+  /// Throws `FileSystemError` with `nameTaken` when a draft with the same reference is already in
+  /// `new/` or `cur/`; the caller then makes a new reference and tries again.
+  public func deliver(_ draft: Draft) throws(FileSystemError) -> String {
+    let staged = try stage(draft.jsonData(), name: DropFolder.fileName(for: draft.reference))
+    return try publish(staged)
+  }
+
+  /// Step one of delivering: writes `data` as `tmp/NAME` and flushes it. Nothing is in `new/` yet.
+  public func stage(_ data: Data, name: String) throws(FileSystemError) -> Staged {
+    let root = try Directory.open(path, create: true)
+    let tmp = try root.folder("tmp", create: true)
+    let new = try root.folder("new", create: true)
+    if new.contains(name) || ((try? root.folder("cur", create: false))?.contains(name) ?? false) {
+      throw FileSystemError("cannot use the name \(shown(name))", code: EEXIST, detail: "a draft with that reference is already in the folder")
+    }
+    try tmp.createFile(name, data)
+    return Staged(name: name)
+  }
+
+  /// Step two: moves a staged file from `tmp/` into `new/`, never over another file, and checks it is
+  /// there in full. Returns the published file's path.
+  public func publish(_ staged: Staged) throws(FileSystemError) -> String {
+    let root = try Directory.open(path, create: false)
+    let tmp = try root.folder("tmp", create: false)
+    let new = try root.folder("new", create: true)
+    let size = tmp.status(of: staged.name).map { Int($0.st_size) }
+    do {
+      try tmp.move(staged.name, to: new, as: staged.name)
+    } catch {
+      try? tmp.remove(staged.name)
+      throw error
+    }
+    guard let info = new.status(of: staged.name), EntryKind(mode: info.st_mode) == .file, Int(info.st_size) == size else {
+      throw FileSystemError("cannot check \(shown(new.path + "/" + staged.name))", code: EIO, detail: "it is not there in full after publishing. Check the share.")
+    }
+    return new.path + "/" + staged.name
+  }
+
+  /// A problem that would stop drafts being sent, found without changing anything; nil when the folder
+  /// looks usable (or does not exist yet and will be made).
+  public func problem() -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      return errno == ENOENT ? nil : FileSystemError("cannot use the drop folder \(shown(path))").description
+    }
+    guard EntryKind(mode: info.st_mode) == .folder else { return "the drop folder \(shown(path)) is not a folder" }
+    guard access(path, W_OK | X_OK) == 0 else { return FileSystemError("cannot write to the drop folder \(shown(path))").description }
+    return nil
+  }
+
+  /// Opens the folder for reading, without making anything. Throws when it does not exist.
+  func openExisting() throws(FileSystemError) -> Directory {
+    try Directory.open(path, create: false)
+  }
+}

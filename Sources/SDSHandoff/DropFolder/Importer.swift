@@ -1,0 +1,244 @@
+import Foundation
+import Glibc
+
+/// What `sds import` should do.
+public struct ImportRequest: Sendable {
+  /// Which drafts.
+  public enum Selection: Sendable, Equatable {
+    /// Every draft waiting in `new/` (and any file there that is not a draft goes to `quarantine/`).
+    case all
+    /// These drafts, waiting or already imported.
+    case references([Reference])
+  }
+
+  public var selection: Selection
+  /// The folder the files are written to (made 0700 when missing).
+  public var destination: String
+  /// The formats to write, such as `[.json, .fhir, .html]`.
+  public var formats: [ExportFormat]
+  /// The time zone for times in readable formats.
+  public var timeZone: TimeZone
+  /// Now, for the `.reason` files and for finding abandoned files in `tmp/`.
+  public var now: Date
+
+  /// Makes a request.
+  public init(selection: Selection, destination: String, formats: [ExportFormat], timeZone: TimeZone, now: Date) {
+    self.selection = selection
+    self.destination = destination
+    self.formats = formats
+    self.timeZone = timeZone
+    self.now = now
+  }
+}
+
+/// What an import did. Nothing is ever deleted: drafts move from `new/` to `cur/`, bad files to `quarantine/`.
+public struct ImportReport: Sendable {
+  /// A file moved to `quarantine/`.
+  public struct Quarantined: Sendable, Equatable {
+    /// Its name where it was.
+    public var name: String
+    /// The folder it was in (`new` or `tmp`).
+    public var from: String
+    /// Its name in `quarantine/`.
+    public var savedAs: String
+    /// Why.
+    public var problem: DraftReadProblem
+  }
+
+  /// Drafts imported now: their files written, then moved from `new/` to `cur/`.
+  public var imported: [Reference] = []
+  /// Drafts that had been imported before: their files were written again; nothing else changed.
+  public var importedBefore: [Reference] = []
+  /// Files that could not be imported, now in `quarantine/`.
+  public var quarantined: [Quarantined] = []
+  /// References asked for that are in neither `new/` nor `cur/`.
+  public var notFound: [Reference] = []
+  /// Things that went wrong, for staff (a draft named here stays where it was).
+  public var failures: [String] = []
+  /// The files written in the destination folder, by name.
+  public var written: [String] = []
+
+  /// True when every draft asked for was imported (or had been) and nothing was quarantined or failed.
+  public var succeeded: Bool { quarantined.isEmpty && notFound.isEmpty && failures.isEmpty }
+}
+
+/// Imports drafts from a drop folder: writes the chosen formats, then moves each draft from `new/` to `cur/`.
+public struct Importer: Sendable {
+  /// The drop folder.
+  public let folder: DropFolder
+  /// A file in `tmp/` older than this was left by a sender that stopped (Maildir's 36 hours).
+  public static let abandonedAfter: TimeInterval = 36 * 60 * 60
+
+  /// An importer for `folder`.
+  public init(folder: DropFolder) { self.folder = folder }
+
+  /// Runs `request`. Throws only when the drop folder or the destination cannot be opened at all.
+  public func run(_ request: ImportRequest) throws(FileSystemError) -> ImportReport {
+    var report = ImportReport()
+    let root = try folder.openExisting()
+    let new = try root.folder("new", create: true)
+    let cur = try root.folder("cur", create: true)
+    let destination = try Directory.open(request.destination, create: true)
+    var quarantine: Directory?
+    func quarantineFolder() throws(FileSystemError) -> Directory {
+      if let quarantine { return quarantine }
+      let made = try root.folder("quarantine", create: true)
+      quarantine = made
+      return made
+    }
+    func moveToQuarantine(_ name: String, from source: Directory, box: String, _ problem: DraftReadProblem) {
+      do {
+        let savedAs = try Importer.quarantine(name, from: source, box: box, to: try quarantineFolder(), problem, now: request.now)
+        report.quarantined.append(.init(name: name, from: box, savedAs: savedAs, problem: problem))
+      } catch {
+        report.failures.append("\(shown(name)) in \(box)/ \(problem), but it could not be moved to quarantine/: \(error)")
+      }
+    }
+
+    // 1. Decide which drafts to import, and set aside what cannot be read.
+    var toImport: [FoundDraft] = []
+    switch request.selection {
+    case .all:
+      for name in try new.names() {
+        switch DropFolder.read(name, in: new) {
+        case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
+        case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
+        }
+      }
+      if root.contains("tmp"), let tmp = try? root.folder("tmp", create: false) {
+        for name in (try? tmp.names()) ?? [] {
+          guard let info = tmp.status(of: name), Double(info.st_mtim.tv_sec) < request.now.timeIntervalSince1970 - Importer.abandonedAfter else { continue }
+          moveToQuarantine(name, from: tmp, box: "tmp", .abandoned)
+        }
+      }
+    case .references(let references):
+      var seen = Set<Reference>()
+      for reference in references where seen.insert(reference).inserted {
+        let name = DropFolder.fileName(for: reference)
+        if new.contains(name) {
+          switch DropFolder.read(name, in: new) {
+          case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
+          case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
+          }
+        } else if cur.contains(name) {
+          switch DropFolder.read(name, in: cur) {
+          case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .cur, draft: draft, data: data))
+          case .failure(let problem): report.failures.append("\(reference) was imported before, but its file in cur/ cannot be read now: \(problem). It was left where it is.")
+          }
+        } else {
+          report.notFound.append(reference)
+        }
+      }
+    }
+
+    // A draft in new/ whose name is already in cur/: the same bytes means an earlier import stopped
+    // half-way through moving it; different bytes means a clash, which a person must look at.
+    toImport = toImport.filter { found in
+      guard found.box == .new, cur.contains(found.name) else { return true }
+      if let earlier = try? cur.readFile(found.name, limit: Draft.maximumFileSize + 1), earlier == found.data {
+        try? new.remove(found.name)
+        report.importedBefore.append(found.draft.reference)
+        return true
+      }
+      moveToQuarantine(found.name, from: new, box: "new", .duplicate)
+      return false
+    }
+
+    // 2. Write every file, draft by draft.
+    var writtenOK: [FoundDraft] = []
+    for found in toImport {
+      var ok = true
+      for format in request.formats where format != .csv {
+        let name = format.fileName(for: found.draft.reference)
+        do {
+          try Importer.write(format.render(found.draft, timeZone: request.timeZone), as: name, in: destination)
+          report.written.append(name)
+        } catch {
+          report.failures.append("\(found.draft.reference) was not imported: \(error)")
+          ok = false
+          break
+        }
+      }
+      if ok { writtenOK.append(found) }
+    }
+
+    // 3. The one CSV file, merged with any drafts.csv already in the destination.
+    if request.formats.contains(.csv), !writtenOK.isEmpty {
+      do {
+        try Importer.writeCSV(writtenOK.map(\.draft), in: destination)
+        report.written.append(CSVFormat.fileName)
+      } catch {
+        report.failures.append("\(error) The drafts were left in new/.")
+        writtenOK = []
+      }
+    }
+
+    // 4. Only now, with the files on disk, move each draft from new/ to cur/.
+    destination.syncFolder()
+    for found in writtenOK {
+      if found.box == .cur || !new.contains(found.name) {
+        if !report.importedBefore.contains(found.draft.reference) { report.importedBefore.append(found.draft.reference) }
+        continue
+      }
+      do {
+        try new.move(found.name, to: cur, as: found.name)
+        report.imported.append(found.draft.reference)
+      } catch {
+        report.failures.append("\(found.draft.reference): its files were written, but it could not be moved to cur/, so it is still waiting: \(error)")
+      }
+    }
+    return report
+  }
+
+  /// Writes `text` as `name` in `folder`, replacing an older copy atomically. The folder itself is
+  /// flushed once, before any draft is moved to `cur/`.
+  static func write(_ text: String, as name: String, in folder: Directory) throws(FileSystemError) {
+    try folder.replaceFile(name, Data(text.utf8), scratch: folder, scratchName: ScratchName.make(for: name), sync: false)
+  }
+
+  /// Writes `drafts.csv`: the rows already there (whose columns must match), with these drafts' rows
+  /// replacing any for the same reference and the rest added at the end.
+  static func writeCSV(_ drafts: [Draft], in folder: Directory) throws(FileSystemError) {
+    var rows: [[String]] = []
+    if folder.contains(CSVFormat.fileName) {
+      let data = try folder.readFile(CSVFormat.fileName, limit: 256 << 20)
+      guard let parsed = CSVFormat.parse(String(decoding: data, as: UTF8.self)), parsed.first == CSVFormat.columns else {
+        throw FileSystemError("cannot add to \(shown(folder.path + "/" + CSVFormat.fileName))", code: 0,
+                              detail: "it was not written by this version of sds (its columns are different). Move it away, or import to another folder.")
+      }
+      rows = Array(parsed.dropFirst())
+    }
+    for draft in drafts {
+      let row = CSVFormat.row(draft)
+      if let index = rows.firstIndex(where: { $0.first == row[0] }) { rows[index] = row } else { rows.append(row) }
+    }
+    let text = ([CSVFormat.columns] + rows).map(CSVFormat.line).joined()
+    try write(text, as: CSVFormat.fileName, in: folder)
+  }
+
+  /// Moves a bad file into `quarantine/` (renamed when its name is odd), with a `.reason` file beside it.
+  /// Returns its name there.
+  static func quarantine(_ name: String, from source: Directory, box: String, to quarantine: Directory, _ problem: DraftReadProblem, now: Date) throws(FileSystemError) -> String {
+    let safe = !name.isEmpty && name.count <= 200 && !name.hasPrefix(".")
+      && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_") }
+    let stamp = ISO8601.string(now).filter { $0.isNumber }
+    let base = safe ? name : "file-\(stamp)"
+    var target = base
+    var counter = 1
+    while quarantine.contains(target) || quarantine.contains(target + ".reason") {
+      counter += 1
+      target = "\(base)-\(counter)"
+    }
+    try source.move(name, to: quarantine, as: target)
+    let reason = """
+      sds import moved this file here at \(ISO8601.string(now)).
+      It was \(box)/\(InertText.short(name, limit: 200))\(safe ? "" : " (its name had odd characters, so it was renamed)").
+      Why: \(problem).
+      Nothing has been deleted. Look at the file, then remove it or deal with it by hand.
+      If this keeps happening, tell whoever looks after the kiosks.
+
+      """
+    try? quarantine.createFile(target + ".reason", Data(reason.utf8))
+    return target
+  }
+}

@@ -1,0 +1,38 @@
+import SDSEngine
+
+/// Text from a draft made safe to show: nothing in it can act on a terminal, a page or a spreadsheet.
+///
+/// A draft in the drop folder may have been written by anyone who can reach the folder, so every
+/// format treats every string in it this way, not only the person's answers.
+public enum InertText {
+  /// True for characters that are invisible or act on the display: C0 and C1 controls, DEL,
+  /// line and paragraph separators, text-direction marks, overrides and isolates, and the byte order mark.
+  public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: return true
+    case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true
+    default: return false
+    }
+  }
+
+  /// `text` with escape sequences and hidden characters removed (the engine's own input cleaning,
+  /// one line at a time), keeping the line breaks. Windows and old Mac line ends become "\n".
+  public static func clean(_ text: String) -> String {
+    let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    let lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map { InputSanitiser.clean(String($0)) }
+    // Separators inside a line also break lines visually; turn them into spaces.
+    return lines.joined(separator: "\n").replacingOccurrences(of: "\u{2028}", with: " ").replacingOccurrences(of: "\u{2029}", with: " ")
+      .replacingOccurrences(of: "\u{FEFF}", with: "")
+  }
+
+  /// `text` cleaned and on one line: line breaks become spaces.
+  public static func oneLine(_ text: String) -> String {
+    clean(text).split(separator: "\n").joined(separator: " ")
+  }
+
+  /// `text` cleaned, on one line and at most `limit` characters, ending with "…" when cut.
+  public static func short(_ text: String, limit: Int) -> String {
+    let line = oneLine(text)
+    return line.count <= limit ? line : String(line.prefix(max(limit - 1, 0))) + "…"
+  }
+}

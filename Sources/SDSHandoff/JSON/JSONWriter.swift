@@ -1,0 +1,81 @@
+/// Writes JSON text that is safe to open anywhere: pretty, stable, and with every character that
+/// could act on a terminal or reorder text written as a `\u` escape.
+public enum JSONWriter {
+  /// `value` as indented JSON (two spaces), ending with a newline.
+  public static func pretty(_ value: JSONValue) -> String {
+    var out = ""
+    write(value, indent: 0, into: &out)
+    return out + "\n"
+  }
+
+  /// `value` on one line, with no spaces.
+  public static func compact(_ value: JSONValue) -> String {
+    var out = ""
+    write(value, indent: nil, into: &out)
+    return out
+  }
+
+  private static func write(_ value: JSONValue, indent: Int?, into out: inout String) {
+    switch value {
+    case .null: out += "null"
+    case .bool(let flag): out += flag ? "true" : "false"
+    case .int(let number): out += String(number)
+    case .double(let number): out += number.isFinite ? String(number) : "null"
+    case .string(let text): out += quote(text)
+    case .array(let items):
+      if items.isEmpty { out += "[]"; return }
+      out += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { out += "," }
+        newline(indent.map { $0 + 1 }, &out)
+        write(item, indent: indent.map { $0 + 1 }, into: &out)
+      }
+      newline(indent, &out)
+      out += "]"
+    case .object(let pairs):
+      if pairs.isEmpty { out += "{}"; return }
+      out += "{"
+      for (index, pair) in pairs.enumerated() {
+        if index > 0 { out += "," }
+        newline(indent.map { $0 + 1 }, &out)
+        out += quote(pair.0) + (indent == nil ? ":" : ": ")
+        write(pair.1, indent: indent.map { $0 + 1 }, into: &out)
+      }
+      newline(indent, &out)
+      out += "}"
+    }
+  }
+
+  private static func newline(_ indent: Int?, _ out: inout String) {
+    guard let indent else { return }
+    out += "\n" + String(repeating: "  ", count: indent)
+  }
+
+  /// A JSON string literal. Besides what JSON requires, C1 controls, DEL, line and paragraph
+  /// separators, text-direction controls and the byte order mark are escaped, so the file shows no
+  /// hidden text in an editor or a terminal. Escaping loses nothing: a JSON reader gets the same text.
+  public static func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if InertText.isHidden(scalar) {
+          out += "\\u" + hex4(scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  private static func hex4(_ value: UInt32) -> String {
+    let digits = Array("0123456789abcdef")
+    return String((0..<4).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
+  }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import Glibc
+import SDSEngine
+
+/// What is kept when a person saves to finish later: the conversation's state and when it started.
+public struct SavedConversation: Codable, Equatable, Sendable {
+  /// The engine's state (the memorable word is never in it).
+  public var state: EngineState
+  /// When the conversation first started, so the draft sent later says so.
+  public var started: Date
+
+  /// Makes a saved conversation.
+  public init(state: EngineState, started: Date) {
+    self.state = state
+    self.started = started
+  }
+}
+
+/// Saved conversations, kept in the drop folder's `saved/` folder so a person can carry on at any kiosk
+/// that shares it.
+///
+/// Each is one file, `saved/REFERENCE.json`. The memorable word is never stored: PBKDF2 turns it and a
+/// random salt into a key and a check value; only the check value is kept, and the answers are sealed
+/// with the key (AES-256-GCM), so the file alone shows nothing of what the person said. Five wrong words
+/// lock it for 15 minutes. It is deleted 28 days after it was saved, and once it has been carried on and
+/// then sent or saved again.
+public struct SavedConversations: Sendable {
+  /// The drop folder.
+  public let folder: DropFolder
+  /// PBKDF2 rounds for new saves.
+  public let iterations: Int
+
+  /// Wrong words allowed before the save is locked.
+  public static let attemptsAllowed = 5
+  /// How long a save stays locked after too many wrong words.
+  public static let lockDuration: TimeInterval = 15 * 60
+  /// How long a save is kept.
+  public static let keptFor: TimeInterval = 28 * 24 * 60 * 60
+  /// The schema of a saved file.
+  public static let schemaID = "sds-saved/1"
+
+  /// Saved conversations in `folder`. Tests may use fewer PBKDF2 rounds than the default.
+  public init(folder: DropFolder, iterations: Int = 600_000) {
+    self.folder = folder
+    self.iterations = iterations
+  }
+
+  /// What a save gives the person.
+  public struct Ticket: Equatable, Sendable {
+    /// The reference to write down.
+    public var reference: Reference
+    /// When it will be deleted.
+    public var deleteAfter: Date
+  }
+
+  /// What opening a saved conversation found.
+  public enum Opened: Equatable, Sendable {
+    /// The word matched.
+    case opened(SavedConversation)
+    /// Nothing is saved under that reference (or it was deleted after 28 days).
+    case notFound
+    /// The word did not match; this many tries are left.
+    case wrongWord(attemptsLeft: Int)
+    /// Too many wrong words: locked until then.
+    case locked(until: Date)
+    /// The file is there but cannot be used (changed or damaged); the reason is for staff.
+    case damaged(String)
+  }
+
+  /// Saves `conversation` under a new reference, sealed with `word`.
+  public func save(_ conversation: SavedConversation, word: String, now: Date, random: inout some RandomNumberGenerator) throws(FileSystemError) -> Ticket {
+    let (_, saved, tmp) = try open(create: true)
+    deleteExpired(in: saved, now: now)
+    let plaintext = Array(((try? JSONEncoder().encode(conversation)) ?? Data()))
+    for _ in 0..<5 {
+      let reference = Reference.random(using: &random)
+      let name = SavedConversations.fileName(reference)
+      let salt = randomBytes(16, &random), nonce = randomBytes(12, &random)
+      guard let derived = WordCrypto.derive(word: word, salt: salt, iterations: iterations),
+            let sealed = WordCrypto.seal(plaintext, key: derived.key, nonce: nonce, associated: Array(reference.description.utf8)) else {
+        throw FileSystemError("cannot save to \(shown(saved.path))", code: 0, detail: "libcrypto could not derive the key or encrypt")
+      }
+      let file = SavedFile(
+        schema: SavedConversations.schemaID, reference: reference, saved: now, deleteAfter: now.addingTimeInterval(SavedConversations.keptFor),
+        kdf: .init(name: "PBKDF2-HMAC-SHA256", iterations: iterations, salt: Data(salt).base64EncodedString()),
+        check: Data(derived.check).base64EncodedString(),
+        cipher: .init(name: "AES-256-GCM", nonce: Data(nonce).base64EncodedString(), tag: Data(sealed.tag).base64EncodedString()),
+        ciphertext: Data(sealed.ciphertext).base64EncodedString(), failedAttempts: 0, lockedUntil: nil)
+      let scratch = ScratchName.make(for: name)
+      try tmp.createFile(scratch, file.data())
+      do {
+        try tmp.move(scratch, to: saved, as: name)
+      } catch {
+        try? tmp.remove(scratch)
+        if error.nameTaken { continue }
+        throw error
+      }
+      return Ticket(reference: reference, deleteAfter: file.deleteAfter)
+    }
+    throw FileSystemError("cannot save to \(shown(saved.path))", code: EEXIST, detail: "five new references in a row were taken, which should never happen")
+  }
+
+  /// Opens the conversation saved under `referenceText` if `word` matches, counting wrong words.
+  public func open(_ referenceText: String, word: String, now: Date) throws(FileSystemError) -> Opened {
+    guard let reference = try? Reference.parse(referenceText) else { return .notFound }
+    let root = try folder.openExisting()
+    guard root.contains("saved") else { return .notFound }
+    let (_, saved, tmp) = try open(create: true)
+    deleteExpired(in: saved, now: now)
+    let name = SavedConversations.fileName(reference)
+    guard saved.contains(name) else { return .notFound }
+    let data = try saved.readFile(name, limit: Draft.maximumFileSize)
+    guard var file = SavedFile.read(data), file.reference == reference else { return .damaged("\(shown(saved.path + "/" + name)) is not a saved conversation sds can read") }
+    if file.deleteAfter <= now {
+      try? saved.remove(name)
+      return .notFound
+    }
+    if let until = file.lockedUntil {
+      if until > now { return .locked(until: until) }
+      file.lockedUntil = nil
+      file.failedAttempts = 0
+    }
+    guard (1...WordCrypto.maximumIterations).contains(file.kdf.iterations), let salt = Data(base64Encoded: file.kdf.salt),
+          let check = Data(base64Encoded: file.check), let derived = WordCrypto.derive(word: word, salt: Array(salt), iterations: file.kdf.iterations) else {
+      return .damaged("\(shown(saved.path + "/" + name)) has key settings sds cannot use")
+    }
+    guard WordCrypto.same(derived.check, Array(check)) else {
+      file.failedAttempts += 1
+      let left = SavedConversations.attemptsAllowed - file.failedAttempts
+      if left <= 0 { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
+      try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
+      return left <= 0 ? .locked(until: file.lockedUntil!) : .wrongWord(attemptsLeft: left)
+    }
+    guard let nonce = Data(base64Encoded: file.cipher.nonce), let tag = Data(base64Encoded: file.cipher.tag), let ciphertext = Data(base64Encoded: file.ciphertext),
+          let plaintext = WordCrypto.open(.init(nonce: Array(nonce), ciphertext: Array(ciphertext), tag: Array(tag)), key: derived.key, associated: Array(reference.description.utf8)),
+          let conversation = try? JSONDecoder().decode(SavedConversation.self, from: Data(plaintext)) else {
+      return .damaged("\(shown(saved.path + "/" + name)) was changed or damaged: its answers do not decrypt")
+    }
+    if file.failedAttempts > 0 {
+      file.failedAttempts = 0
+      try? saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
+    }
+    return .opened(conversation)
+  }
+
+  /// Deletes the conversation saved under `reference` (after it was carried on and sent or saved again).
+  public func delete(_ reference: Reference) throws(FileSystemError) {
+    let (_, saved, _) = try open(create: false)
+    let name = SavedConversations.fileName(reference)
+    if saved.contains(name) { try saved.remove(name) }
+  }
+
+  /// Deletes every saved conversation whose 28 days are over. Returns how many were deleted.
+  @discardableResult
+  public func deleteExpired(now: Date) -> Int {
+    guard let (_, saved, _) = try? open(create: false) else { return 0 }
+    return deleteExpired(in: saved, now: now)
+  }
+
+  @discardableResult
+  private func deleteExpired(in saved: Directory, now: Date) -> Int {
+    var count = 0
+    for name in (try? saved.names()) ?? [] where name.hasSuffix(".json") {
+      let expired: Bool
+      if let data = try? saved.readFile(name, limit: Draft.maximumFileSize), let file = SavedFile.read(data) {
+        expired = file.deleteAfter <= now
+      } else if let info = saved.status(of: name) {
+        // Unreadable: go by its age.
+        expired = Double(info.st_mtim.tv_sec) + SavedConversations.keptFor <= now.timeIntervalSince1970
+      } else {
+        expired = false
+      }
+      if expired, (try? saved.remove(name)) != nil { count += 1 }
+    }
+    return count
+  }
+
+  static func fileName(_ reference: Reference) -> String { reference.description + ".json" }
+
+  private func open(create: Bool) throws(FileSystemError) -> (Directory, Directory, Directory) {
+    let root = try create ? Directory.open(folder.path, create: true) : folder.openExisting()
+    return (root, try root.folder("saved", create: create), try root.folder("tmp", create: create))
+  }
+}
+
+/// One saved conversation on disk. Everything the person said is in `ciphertext`.
+private struct SavedFile: Codable {
+  struct KDF: Codable { var name: String; var iterations: Int; var salt: String }
+  struct Cipher: Codable { var name: String; var nonce: String; var tag: String }
+
+  var schema: String
+  var reference: Reference
+  var saved: Date
+  var deleteAfter: Date
+  var kdf: KDF
+  var check: String
+  var cipher: Cipher
+  var ciphertext: String
+  var failedAttempts: Int
+  var lockedUntil: Date?
+
+  func data() -> Data {
+    Data(JSONWriter.pretty((try? OrderedJSONEncoder().encode(self)) ?? .null).utf8)
+  }
+
+  static func read(_ data: Data) -> SavedFile? {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      guard let date = ISO8601.date(try container.decode(String.self)) else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 time")
+      }
+      return date
+    }
+    guard let file = try? decoder.decode(SavedFile.self, from: data), file.schema == SavedConversations.schemaID,
+          file.kdf.name == "PBKDF2-HMAC-SHA256", file.cipher.name == "AES-256-GCM" else { return nil }
+    return file
+  }
+}
+
+private func randomBytes(_ count: Int, _ random: inout some RandomNumberGenerator) -> [UInt8] {
+  (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SDSEngine
+import SDSHandoff
+
+extension SessionServices {
+  /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
+  /// `saved/` folder, sealed with the person's word. Dates told to the person are in `timeZone`.
+  static func handoff(_ folder: DropFolder, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+    let saved = SavedConversations(folder: folder)
+
+    /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
+    func forget(_ info: ConversationInfo) -> String? {
+      guard let from = info.resumedFrom, let reference = try? Reference.parse(from) else { return nil }
+      do { try saved.delete(reference); return nil } catch { return "the saved answers it carried on could not be deleted: \(error)" }
+    }
+
+    /// A note for staff on standard error; the person's conversation carries on regardless.
+    func staffNote(_ text: String) {
+      var console = Console()
+      console.error("sds: " + text)
+    }
+
+    return SessionServices(
+      now: Date.init,
+      deliver: { record, info in
+        var random = SystemRandomNumberGenerator()
+        // A clash with a reference already in the folder is astronomically rare; pick another if so.
+        for _ in 0..<5 {
+          let reference = Reference.random(using: &random)
+          let draft = Draft(record: record, metadata: DraftMetadata(
+            reference: reference, created: info.started, sent: Date(), pack: pack, language: language, generator: generator))
+          do throws(FileSystemError) {
+            let path = try folder.deliver(draft)
+            if let problem = forget(info) { staffNote(problem) }
+            return .delivered(reference: reference.description, draftPath: path)
+          } catch where error.nameTaken {
+            continue
+          } catch {
+            return .failed(staffReason: error.description)
+          }
+        }
+        return .failed(staffReason: "five new references in a row were already in \(Console.visible(folder.path)); this should never happen.")
+      },
+      save: { state, word, info in
+        var random = SystemRandomNumberGenerator()
+        do throws(FileSystemError) {
+          let ticket = try saved.save(SavedConversation(state: state, started: info.started), word: word, now: Date(), random: &random)
+          if let problem = forget(info) { staffNote(problem) }
+          return .saved(reference: ticket.reference.description, until: PlainDates.day(ticket.deleteAfter, timeZone: timeZone))
+        } catch {
+          return .failed(staffReason: error.description)
+        }
+      },
+      resume: { reference, word in
+        do throws(FileSystemError) {
+          switch try saved.open(reference, word: word, now: Date()) {
+          case .opened(let conversation): return .opened(conversation.state, started: conversation.started)
+          case .notFound: return .failed(.notFound, staffReason: nil)
+          case .wrongWord(let left): return .failed(.wrongWord(attemptsLeft: left), staffReason: nil)
+          case .locked(let until): return .failed(.locked(until: PlainDates.time(until, timeZone: timeZone)), staffReason: nil)
+          case .damaged(let reason): return .failed(.unavailable, staffReason: reason)
+          }
+        } catch {
+          return .failed(.unavailable, staffReason: error.description)
+        }
+      })
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import SDSHandoff
+
+/// `sds inbox`: the drafts waiting in the drop folder, most urgent first.
+enum InboxCommand {
+  static let spec = CommandSpec(
+    name: "inbox",
+    summary: "List the drafts waiting in the drop folder, most urgent first.",
+    usage: """
+      Usage: sds inbox [--outbox DIR] [--json]
+
+      Lists the drafts waiting in the drop folder's new/ folder, most urgent first: drafts with the
+      most urgent flags first (feels-unsafe, then carer-needs-support, ...), then those waiting longest.
+      For each: its flags, reference, when it was sent, the person's name, who filled it in, how many
+      outcomes it has and the option they lean towards. Nothing is changed.
+
+      Options:
+        --outbox DIR   The drop folder (or set SDS_OUTBOX).
+        --json         Print one JSON document instead, for scripts.
+      """,
+    valueOptions: ["--outbox"],
+    flagOptions: ["--json"],
+    run: run)
+
+  static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
+    guard parsed.positional.isEmpty else {
+      console.error("sds inbox: it takes no references. To see one draft, type: sds show REFERENCE")
+      return ExitCode.usage
+    }
+    guard let path = OutboxLocation.existing(parsed, command: "inbox", console: &console) else { return ExitCode.noInput }
+    let listing: DraftListing
+    do {
+      listing = try DropFolder(path: path).list(.new)
+    } catch {
+      console.error("sds inbox: \(error)")
+      return ExitCode.noInput
+    }
+    let drafts = Triage.sorted(listing.drafts)
+    if parsed.flags.contains("--json") {
+      console.out(JSONWriter.pretty(json(drafts, listing.unreadable, path: path)))
+      return ExitCode.ok
+    }
+    let timeZone = TimeZone.current
+    let where_ = Console.visible(path) + "/new"
+    if drafts.isEmpty {
+      console.line("No drafts are waiting in \(where_).")
+    } else {
+      console.line("\(drafts.count) draft\(drafts.count == 1 ? " is" : "s are") waiting in \(where_), most urgent first.")
+    }
+    for (index, found) in drafts.enumerated() {
+      let draft = found.draft
+      console.line()
+      console.line("\(index + 1). \(draft.reference)")
+      console.line("   Read first: " + (draft.flags.isEmpty ? "no flags" : draft.flags.map(flagWords).joined(separator: "; ")))
+      console.line("   Sent: \(PlainDates.dayAndTime(draft.sent, timeZone: timeZone))")
+      console.line("   Name: \(draft.person.preferredName.map { InertText.short($0, limit: 60) } ?? "not given")")
+      console.line("   Filled in by: \(roleWords(draft.completedBy))")
+      console.line("   Outcomes: \(draft.outcomes.count)")
+      console.line("   Preferred option: \(optionWords(draft.option))")
+      if draft.status == .review { console.line("   This is a review of an existing plan.") }
+    }
+    if !listing.unreadable.isEmpty {
+      console.line()
+      console.line("\(listing.unreadable.count) file\(listing.unreadable.count == 1 ? " in new/ is not a draft" : "s in new/ are not drafts") that can be read:")
+      for file in listing.unreadable { console.line("- \(InertText.short(file.name, limit: 80)): \(file.problem)") }
+      console.line("Type 'sds import --all --to DIR' to import the drafts and move these to quarantine/.")
+    }
+    return ExitCode.ok
+  }
+
+  static func json(_ drafts: [FoundDraft], _ unreadable: [UnreadableFile], path: String) -> JSONValue {
+    .object([
+      ("outbox", .string(path)),
+      ("waiting", .array(drafts.map { found in
+        let draft = found.draft
+        return .object([
+          ("reference", .string(draft.reference.description)),
+          ("status", .string(draft.status.rawValue)),
+          ("sent", .string(ISO8601.string(draft.sent))),
+          ("flags", .array(draft.flags.map { .string($0) })),
+          ("name", draft.person.preferredName.map { .string($0) } ?? .null),
+          ("completedBy", .object([("role", .string(draft.completedBy.role.rawValue)), ("relationship", draft.completedBy.relationship.map { .string($0) } ?? .null)])),
+          ("outcomes", .int(draft.outcomes.count)),
+          ("preferredOption", draft.option.preferred.map { .int($0) } ?? .null),
+          ("file", .string("new/" + found.name)),
+        ])
+      })),
+      ("unreadable", .array(unreadable.map { .object([("file", .string("new/" + $0.name)), ("problem", .string($0.problem.description))]) })),
+    ])
+  }
+
+  static func flagWords(_ flag: String) -> String {
+    let known = [
+      "feels-unsafe": "feels unsafe", "carer-needs-support": "carer would like support", "carer-struggling": "caring is getting harder",
+      "decision-support-needed": "may need help with decisions", "no-consent": "person may not agree", "needs-interpreter": "may need an interpreter",
+      "review-requested": "asks for a review",
+    ]
+    return "\(Console.visible(flag))" + (known[flag].map { " (\($0))" } ?? "")
+  }
+
+  static func roleWords(_ by: Draft.CompletedBy) -> String {
+    switch by.role {
+    case .self: return "the person themselves"
+    case .carer: return "a carer" + (by.relationship.map { " (\(InertText.short($0, limit: 40)))" } ?? "")
+    case .other: return "someone else"
+    }
+  }
+
+  static func optionWords(_ option: Draft.OptionChoice) -> String {
+    if let number = option.preferred { return "Option \(number)" }
+    return option.answer == "not-sure" ? "not sure" : "not asked"
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Where the drop folder is: `--outbox DIR`, else `SDS_OUTBOX`, else `$XDG_DATA_HOME/sds/outbox`, else
+/// `~/.local/share/sds/outbox`.
+enum OutboxLocation {
+  /// The drop folder's path, or nil when there is nowhere to put it (no option, no HOME).
+  static func path(_ parsed: ParsedArguments) -> String? {
+    if let explicit = parsed.value("--outbox", env: "SDS_OUTBOX") { return explicit }
+    let environment = ProcessInfo.processInfo.environment
+    // The XDG base directory rules ignore a relative XDG_DATA_HOME.
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/sds/outbox" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/sds/outbox" }
+    return nil
+  }
+
+  /// Said to staff when there is no drop folder at all.
+  static let missingMessage = "there is no drop folder: give --outbox DIR or set SDS_OUTBOX (HOME is not set either)."
+
+  /// The drop folder for a key worker command, or prints why there is none and returns nil.
+  static func existing(_ parsed: ParsedArguments, command: String, console: inout Console) -> String? {
+    guard let path = path(parsed) else {
+      console.error("sds \(command): \(missingMessage)")
+      return nil
+    }
+    var directory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &directory), directory.boolValue else {
+      console.error("sds \(command): there is no drop folder at \(Console.visible(path)). Give --outbox DIR or set SDS_OUTBOX to the folder the kiosks send to.")
+      return nil
+    }
+    return path
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Glibc
+import SDSEngine
+import SDSHandoff
+import TestSupport
+
+/// A seeded random number generator (SplitMix64), so tests that make references are repeatable.
+struct SeededRandom: RandomNumberGenerator {
+  var state: UInt64
+  init(_ seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// A fresh drop folder path inside a fresh temporary folder (the drop folder itself is not made).
+func temporaryOutbox() -> String { makeTemporaryFolder("sds-handoff") + "/outbox" }
+
+/// The names in `path`, sorted; empty when it is not there.
+func names(_ path: String) -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+}
+
+/// The permission bits of `path`, without following a link.
+func mode(_ path: String) -> mode_t {
+  var info = stat()
+  lstat(path, &info)
+  return info.st_mode & 0o7777
+}
+
+/// A draft from the carer fixture with a new reference.
+func sampleDraft(_ random: inout SeededRandom, sent: Date = RecordFixtures.time(6, 12, 0)) -> Draft {
+  let fixture = RecordFixtures.carer
+  var metadata = fixture.metadata
+  metadata.reference = Reference.random(using: &random)
+  metadata.sent = sent
+  return Draft(record: fixture.record, metadata: metadata)
+}
