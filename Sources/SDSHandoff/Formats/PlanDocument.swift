@@ -260,7 +260,7 @@ extension PlanDocument {
 
   static func authorityWords(_ authority: String) -> String {
     switch authority {
-    case "power-of-attorney": return "Lasting power of attorney"
+    case "power-of-attorney": return "Power of attorney"
     case "guardianship": return "Guardianship or deputyship"
     case "neither": return "Neither"
     case "not-sure": return "Not sure"
