@@ -5,6 +5,7 @@ let allCommands: [CommandSpec] = [
   ConverseCommand.spec,
   SessionCommand.spec,
   CheckCommand.spec,
+  KioskCommand.spec,
 ]
 
 /// The version printed by `sds --version`.
