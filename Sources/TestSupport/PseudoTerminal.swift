@@ -122,6 +122,12 @@ public final class PseudoTerminal {
     _ = ioctl(primary, UInt(TIOCSWINSZ), &size)
   }
 
+  /// The terminal's settings as the program has left them (the two sides share one set).
+  public var settings: termios? {
+    var settings = termios()
+    return tcgetattr(primary, &settings) == 0 ? settings : nil
+  }
+
   /// Sends `signal` to the program.
   public func signal(_ signal: Int32) {
     kill(pid, signal)
