@@ -25,15 +25,19 @@ enum KioskCommand {
       It then exits with status 0, leaving the terminal as it was.
 
       Options:
-        --content DIR       Where the conversation files are (or set SDS_CONTENT).
-        --outbox DIR        The drop folder for drafts (or set SDS_OUTBOX).
-        --idle-warn SECONDS Warn when nobody has pressed a key for this long (default 480, 8 minutes).
-        --idle-wipe SECONDS Clear everything when nobody has pressed a key for this long (default 600).
-        --staff-exit KEYS   Keys that stop the kiosk, in readline's notation, like '\\C-x\\C-q' or '\\e[24~' (F12)
-                            (or set SDS_STAFF_EXIT). At least two keys, starting with a control key or Escape.
-        --end-wipe SECONDS  How long the last screen (with a reference to write down) stays before it is
-                            cleared, if nobody presses Enter (default 120).
-      \\(TerminalArguments.usage)
+        --content DIR   Where the conversation files are (or set SDS_CONTENT).
+        --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+        --idle-warn SECONDS
+                        Warn when nobody has pressed a key for this long (default 480, 8 minutes).
+        --idle-wipe SECONDS
+                        Clear everything when nobody has pressed a key for this long (default 600).
+        --staff-exit KEYS
+                        Keys that stop the kiosk, in readline's notation, like '\\C-x\\C-q' or '\\e[24~'
+                        (F12), or set SDS_STAFF_EXIT. At least two keys, starting with a control key or Escape.
+        --end-wipe SECONDS
+                        How long the last screen (with a reference to write down) stays before it is
+                        cleared, if nobody presses Enter (default 120).
+      \(TerminalArguments.usage)
       """,
     valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions),
     flagOptions: TerminalArguments.flagOptions,

@@ -9,14 +9,15 @@ enum TerminalArguments {
 
   /// The usage lines for the options both commands share.
   static let usage = """
-      --plain           Plain text for screen readers and braille displays: no colour or emphasis.
-                        (NO_COLOR=1 also turns colour off.)
-      --speak           Read what the assistant says aloud with espeak-ng (British English voice).
-                        Never what you type, unless you add --speak-typing.
-      --speak-rate WPM  How fast to speak, in words a minute, from 80 to 450 (default 150).
+      --plain         Plain text for screen readers and braille displays: no colour or emphasis.
+                      (NO_COLOR=1 also turns colour off.)
+      --speak         Read what the assistant says aloud with espeak-ng (British English voice).
+      --speak-typing  With --speak, also read out what you type (never a memorable word).
+      --speak-rate WPM
+                      How fast to speak, in words a minute, from 80 to 450 (default 150).
       --speak-command PROGRAM
-                        The speech program to run instead of espeak-ng (or set SDS_SPEAK_COMMAND).
-                        It gets the text on standard input and espeak-ng's options: -v en-gb -s WPM --stdin.
+                      The speech program to use instead of espeak-ng (or set SDS_SPEAK_COMMAND).
+                      It gets the text on standard input and espeak-ng's options: -v en-gb -s WPM --stdin.
     """
 
   /// The terminal options `parsed` asks for.
