@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 
 /// What the Tab key can complete: the choices of the question being asked and the words that work at any

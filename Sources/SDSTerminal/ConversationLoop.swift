@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 
 /// How one conversation at the terminal came to an end.
@@ -79,6 +80,7 @@ final class ConversationLoop<Editor: LineEditing> {
   /// Runs `driver` until the conversation ends. `afterEachTurn` runs after every event the conversation
   /// handles (the executable collects staff messages there).
   func run<D: ConversationDriving>(_ driver: inout D, afterEachTurn: (inout D) -> Void = { _ in }) -> SessionOutcome {
+    defer { flushSpeech() }
     var outputs = driver.start()
     afterEachTurn(&driver)
     show(outputs)
@@ -91,9 +93,11 @@ final class ConversationLoop<Editor: LineEditing> {
       prefill = nil
       let result = read(request, idle: settings.idle, reshow: prompt)
       switch result {
-      case .line(let text):
+      case .line(let typed):
+        // A pasted answer can hold line breaks (bracketed paste keeps them from pressing Enter): they are spaces.
+        let text = typed.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
         if !prompt.secret {
-          if settings.speakTyping { speaker?.speak(text) }
+          if settings.speakTyping { queueSpeech(text) }
           if keepsInHistory(text, commandWords: driver.commandWords) { editor.remember(text) }
         }
         outputs = driver.handle(.input(text))
@@ -177,6 +181,7 @@ final class ConversationLoop<Editor: LineEditing> {
   }
 
   private func readLine(_ request: LineRequest, idle policy: IdlePolicy?, reshow: Prompt?) -> ReadResult {
+    flushSpeech()
     editor.open(request)
     var timer = policy.map { IdleTimer(policy: $0, now: clock()) }
     var warned = false
@@ -207,6 +212,7 @@ final class ConversationLoop<Editor: LineEditing> {
           editor.write("\n")
           say(wording.message("carry-on"))
           if let reshow { show([.ask(reshow)], speakIt: true) }
+          flushSpeech()
           editor.open(request)
           timer?.activity(at: clock())
           continue
@@ -234,19 +240,37 @@ final class ConversationLoop<Editor: LineEditing> {
     let text = renderer.render(outputs)
     guard !text.isEmpty else { return }
     editor.write(text)
-    if speakIt { speaker?.speak(PlainTranscript.render(outputs)) }
+    if speakIt { queueSpeech(PlainTranscript.render(outputs)) }
   }
 
   /// Shows one block of the front end's own words and reads it aloud.
   func say(_ words: String) {
     guard !words.isEmpty else { return }
     editor.write(renderer.block(words))
-    speaker?.speak(words)
+    queueSpeech(words)
   }
 
   private func interject(_ words: String) {
     editor.interject(renderer.block(words))
-    speaker?.speak(words)
+    queueSpeech(words)
+    flushSpeech()
+  }
+
+  // MARK: - Speech
+
+  /// What to read aloud before the next wait for the keyboard.
+  private var speechQueue: [String] = []
+
+  private func queueSpeech(_ text: String) {
+    if speaker != nil, !text.isEmpty { speechQueue.append(text) }
+  }
+
+  /// Reads aloud, as one block, everything said since the person last typed. Starting a new block stops
+  /// the last one: once the person has answered, the old question need not be finished.
+  func flushSpeech() {
+    guard let speaker, !speechQueue.isEmpty else { return }
+    speaker.speak(speechQueue.joined(separator: "\n\n"))
+    speechQueue = []
   }
 }
 

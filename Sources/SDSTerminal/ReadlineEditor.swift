@@ -89,7 +89,7 @@ final class ReadlineEditor: LineEditing {
   private static let routed: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
 
   /// Sets up readline and the terminal. `staffExit` is a readline key sequence (`\C-x\C-q`), kiosk only.
-  init(mode: Mode, staffExit: String?) throws(TerminalSetupError) {
+  init(mode: Mode, staffExit: String?, highlighting: Bool) throws(TerminalSetupError) {
     guard let signals = SignalPipe() else { throw TerminalSetupError(message: "could not make a pipe for signals") }
     self.mode = mode
     self.signals = signals
@@ -110,11 +110,12 @@ final class ReadlineEditor: LineEditing {
     sds_rl_set_attempted_completion_function(completer)
     _ = rl_variable_bind("completion-ignore-case", "on")
     _ = rl_variable_bind("completion-display-width", "0")  // one match a line: no columns to read across
-    _ = rl_variable_bind("bell-style", "none")
+    if !highlighting { _ = rl_variable_bind("enable-active-region", "off") }  // no reverse video on pasted text
     using_history()
     stifle_history(200)
     for keys in ReadlineEditor.alwaysOff { _ = sds_rl_disable_keyseq(keys) }
     if mode == .kiosk {
+      _ = rl_variable_bind("bell-style", "none")  // a library is a quiet place
       for keys in ReadlineEditor.kioskOff { _ = sds_rl_disable_keyseq(keys) }
       if let staffExit { _ = rl_bind_keyseq(staffExit, staffExitCommand) }
       signals.ignore([SIGTSTP, SIGTTIN, SIGTTOU, SIGQUIT])

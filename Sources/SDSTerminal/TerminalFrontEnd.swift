@@ -57,6 +57,7 @@ public final class TerminalFrontEnd {
   private let wording: Wording
   private let editor: ReadlineEditor
   private let loop: ConversationLoop<ReadlineEditor>
+  private let speaker: Speaking?
   private let speechMissing: Bool
 
   /// Sets up the terminal for `options`. Throws when the terminal cannot be used.
@@ -64,7 +65,9 @@ public final class TerminalFrontEnd {
     guard Self.isAvailable else { throw TerminalSetupError(message: "standard input and output must be a terminal") }
     self.options = options
     self.wording = wording
-    editor = try ReadlineEditor(mode: options.mode == .kiosk ? .kiosk : .home, staffExit: options.mode == .kiosk ? options.staffExit : nil)
+    let style = OutputStyle.decide(stdoutIsTerminal: true, plainRequested: options.plain, environment: environment)
+    editor = try ReadlineEditor(
+      mode: options.mode == .kiosk ? .kiosk : .home, staffExit: options.mode == .kiosk ? options.staffExit : nil, highlighting: style == .emphasis)
     var speaker: Speaking?
     var missing = false
     if let speech = options.speech {
@@ -72,7 +75,7 @@ public final class TerminalFrontEnd {
       missing = speaker == nil
     }
     speechMissing = missing
-    let style = OutputStyle.decide(stdoutIsTerminal: true, plainRequested: options.plain, environment: environment)
+    self.speaker = speaker
     let settings = ConversationLoop<ReadlineEditor>.Settings(
       style: style, idle: options.idle, history: options.mode == .kiosk ? .commandsOnly : .everything,
       speakTyping: options.speech?.speakTyping ?? false, showTimeoutWords: options.mode == .home)
@@ -88,7 +91,7 @@ public final class TerminalFrontEnd {
   /// Kiosk: clears the screen and its scrollback, then says what this computer does with answers, and,
   /// when `previousWasCleared`, that the last conversation was cleared (showing nothing of it).
   public func welcome(previousWasCleared: Bool) {
-    editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
+    editor.write(Escape.clearScreenAndScrollback)
     if previousWasCleared { loop.say(wording.message("kiosk-cleared")) }
     let wipe = Int((options.idle ?? .kiosk).wipeAfter.rounded(.up))
     loop.say(wording.message("kiosk-welcome", ["time": wording.duration(seconds: wipe)]))
@@ -111,6 +114,7 @@ public final class TerminalFrontEnd {
   /// Kiosk: forgets everything readline holds that can be forgotten in place, resets the terminal, clears
   /// the screen and scrollback, and puts the terminal settings back, ready for a fresh process.
   public func clearForNextPerson() {
+    speaker?.stop()
     editor.forget()
     editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
     editor.shutDown()
@@ -118,6 +122,7 @@ public final class TerminalFrontEnd {
 
   /// Kiosk: clears the screen, says the computer is closed, and puts the terminal back as it was found.
   public func closeKiosk() {
+    speaker?.stop()
     editor.forget()
     editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
     loop.say(wording.message("kiosk-closed"))
@@ -126,6 +131,7 @@ public final class TerminalFrontEnd {
 
   /// Puts the terminal and signals back as they were found.
   public func shutDown() {
+    speaker?.stop()
     editor.shutDown()
   }
 }

@@ -45,6 +45,9 @@ public final class PseudoTerminal {
     posix_spawn_file_actions_addopen(&actions, 0, path, O_RDWR, 0)
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    // Other tests run at the same time and open files and pipes without close-on-exec. Left open in this
+    // child, a half-written script could not be run ("text file busy") and a pipe would never see its end.
+    for fd in Self.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -73,6 +76,11 @@ public final class PseudoTerminal {
     }
     self.primary = primary
     self.pid = pid
+  }
+
+  /// The descriptors open in this process now.
+  private static func openDescriptors() -> [Int32] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
   }
 
   /// Everything the program has written so far, as text.

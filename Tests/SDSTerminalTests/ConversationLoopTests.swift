@@ -130,8 +130,17 @@ import Testing
     #expect(result.speaker.spoken.last?.contains("What does a good day look like for you?") == true)
     #expect(result.speaker.spoken.filter { $0.contains("What does a good day look like for you?") }.count == 2)
 
+    // Asked to, it reads the typing too, in the same block as the reply, so the reply never cuts it off.
     let typing = run([.line("me"), .terminate], speakTyping: true)
-    #expect(typing.speaker.spoken.contains("me"))
+    #expect(typing.speaker.spoken.last?.hasPrefix("me\n\nWhat does a good day look like for you?") == true)
+  }
+
+  @Test func eachTurnIsReadAsOneBlockSoNothingCutsOffWhatCameBefore() {
+    let result = run([.line("me"), .ctrlC, .line(""), .terminate])
+    // The start, the answer's reply, the stop question, then "carry on" with the question again: one block each.
+    #expect(result.speaker.spoken.count == 4)
+    #expect(result.speaker.spoken[2].hasPrefix("Do you want to stop?"))
+    #expect(result.speaker.spoken[3].hasPrefix("That is fine. Let us carry on.\n\nWhat does a good day look like for you?"))
   }
 
   @Test func tabCompletesTheChoicesOfTheQuestionAskedAndTheCommands() {

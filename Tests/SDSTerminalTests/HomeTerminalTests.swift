@@ -56,6 +56,19 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  @Test func aPastedLineBreakDoesNotPressEnter() throws {
+    let terminal = try PTY.start([])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("\u{1B}[200~A walk\nin the park\u{1B}[201~", expecting: "in the park"))
+    #expect(!terminal.output.contains(PTY.otherNames))
+    #expect(terminal.answer("\r", expecting: PTY.otherNames))
+    #expect(terminal.answer("summary\r", expecting: "2. A good day: A walk in the park"))
+    #expect(!terminal.output.contains("\u{1B}[7m"), "no highlighting when colour is off")
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func ctrlDOnAnEmptyLineMeansStop() throws {
     let terminal = try PTY.start([])
     #expect(terminal.waitFor(PTY.firstQuestion))
@@ -73,7 +86,10 @@ import Glibc
     let terminal = try PTY.start([])
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("help\r", expecting: "- change and a number: change that answer, like change 2\r\n"))
+    let mark = terminal.mark
     terminal.resize(columns: 40)
+    // readline shows the prompt again once the new size is known; type only then, as a person would.
+    #expect(terminal.expect("> ", since: mark))
     #expect(terminal.answer("help\r", expecting: "- change and a number: change that\r\n  answer, like change 2\r\n"))
     terminal.signal(SIGTERM)
     #expect(terminal.waitForExit() == .exited(0))

@@ -50,7 +50,7 @@ import Glibc
   }
 
   @Test func afterTheWipeNothingOfThePreviousPersonCanBeSeenOrBroughtBack() throws {
-    let terminal = try PTY.start(["kiosk", "--idle-warn", "1", "--idle-wipe", "3"])
+    let terminal = try PTY.start(["kiosk", "--idle-warn", "2", "--idle-wipe", "6"])
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     #expect(terminal.answer("Private walk by the river\r", expecting: PTY.otherNames))

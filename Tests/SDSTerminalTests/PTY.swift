@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 #if canImport(Glibc)
 import Glibc
@@ -46,6 +47,14 @@ extension PseudoTerminal {
   func answer(_ keys: String, expecting text: String, timeout: Double = 60) -> Bool {
     let mark = self.mark
     send(keys)
-    return waitFor(text, since: mark, timeout: timeout)
+    return expect(text, since: mark, timeout: timeout)
+  }
+
+  /// Waits for `text` after `mark`; when it does not come, records what did, to show why.
+  @discardableResult
+  func expect(_ text: String, since mark: Int = 0, timeout: Double = 60) -> Bool {
+    if waitFor(text, since: mark, timeout: timeout) { return true }
+    Issue.record(Comment(rawValue: "waited for \(text.debugDescription); the screen ended with:\n" + String(output.suffix(1200)).debugDescription))
+    return false
   }
 }

@@ -39,7 +39,7 @@ import Glibc
     let (program, log) = try fakeSpeaker()
     let terminal = try PTY.start(["--speak", "--speak-command", program, "--speak-rate", "130"])
     #expect(terminal.waitFor(PTY.firstQuestion))
-    #expect(waitForSpeech(log, "Who are you planning for?"))
+    #expect(waitForSpeech(log, "Who are you planning for?"), "\(spoken(log))")
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     #expect(waitForSpeech(log, PTY.goodDay))
     #expect(terminal.answer("repeat\r", expecting: PTY.goodDay))
