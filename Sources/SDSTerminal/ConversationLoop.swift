@@ -3,7 +3,8 @@ import SDSEngine
 
 /// How one conversation at the terminal came to an end.
 public enum SessionOutcome: Equatable, Sendable {
-  /// The conversation reached an ending of its own: sent, saved, stopped (typed), or finished.
+  /// The conversation reached an ending of its own: sent, saved, stopped (typed), or finished; or the
+  /// person stopped with Ctrl-C after their answers were sent (status `sent`).
   case ended(Ending)
   /// The person pressed Ctrl-C or Ctrl-D and then said yes, they want to stop. Nothing was sent.
   case stopped
@@ -86,6 +87,8 @@ final class ConversationLoop<Editor: LineEditing> {
     show(outputs)
     if let ending = outputs.ending { return .ended(ending) }
     var prefill: String?
+    // Once the draft is in the drop folder, stopping loses nothing, and the person must not be told otherwise.
+    var sent = false
     while true {
       guard let prompt = outputs.lastPrompt ?? driver.currentPrompt else { return .ended(Ending(status: .finished)) }
       if prompt.secret { say(wording.message("terminal-secret-hint")) }
@@ -104,11 +107,13 @@ final class ConversationLoop<Editor: LineEditing> {
         afterEachTurn(&driver)
         show(outputs)
         if let ending = outputs.ending { return .ended(ending) }
+        if outputs.contains(where: { if case .send = $0 { true } else { false } }), outputs.lastPrompt?.id != "send-retry" { sent = true }
       case .endOfInput, .interrupt:
         var partial = ""
         if case .interrupt(let typed) = result { partial = typed }
-        let answer = confirmStop()
+        let answer = confirmStop(afterSending: sent)
         if answer == .endOfInput || { if case .line(let text) = answer { wording.isYes(text) } else { false } }() {
+          if sent { return .ended(Ending(status: .sent)) }
           say(wording.message("stopped"))
           return .stopped
         }
@@ -145,8 +150,8 @@ final class ConversationLoop<Editor: LineEditing> {
   }
 
   /// Asks whether to stop, after Ctrl-C or Ctrl-D. A yes (or another Ctrl-D) stops; anything else carries on.
-  private func confirmStop() -> ReadResult {
-    say(wording.message("interrupt-question"))
+  private func confirmStop(afterSending sent: Bool) -> ReadResult {
+    say(wording.message(sent ? "interrupt-question-sent" : "interrupt-question"))
     return read(LineRequest(prompt: emphasisedPrompt, plainPrompt: "> "), idle: settings.idle, reshow: nil)
   }
 

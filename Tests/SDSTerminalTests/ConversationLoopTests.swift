@@ -39,6 +39,22 @@ import Testing
     #expect(result.screen.contains("You have stopped. Nothing was sent"))
   }
 
+  @Test func afterSendingCtrlCNeverSaysNothingWasSent() {
+    // A driver whose drop folder works: the draft goes, and the conversation asks about the reference.
+    var steps: [FakeEditor.Step] = [.line("me"), .line("A walk"), .line(""), .line("yes"), .line("1"), .line("Shops"), .line("Ann"), .line(""), .line("yes")]
+    steps += [.ctrlC, .line("yes")]
+    let clock = FakeClock()
+    let editor = FakeEditor(steps, clock: clock)
+    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: nil, history: .everything)
+    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: nil, clock: { clock.now })
+    var driver = OfflineDriver(delivers: true)
+    let outcome = loop.run(&driver)
+    #expect(editor.screen.contains("Your answers have been sent. Your reference is K7M4-2QX9."))
+    #expect(editor.screen.contains("Your answers have already been sent."))
+    #expect(!editor.screen.contains("Nothing was sent"))
+    #expect(outcome == .ended(Ending(status: .sent)))
+  }
+
   @Test func ctrlDOnAnEmptyLineAsksAndASecondCtrlDStops() {
     let stopped = run([.ctrlD, .ctrlD])
     #expect(stopped.outcome == .stopped)

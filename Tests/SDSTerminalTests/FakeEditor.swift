@@ -121,9 +121,11 @@ final class FakeSpeaker: Speaking {
   func stop() {}
 }
 
-/// The demo conversation, with sending and saving failing the way they do with no drop folder.
+/// The demo conversation, with sending (unless `delivers`) and saving failing the way they do with no drop folder.
 struct OfflineDriver: ConversationDriving {
   var conversation = Demo.conversation()
+  /// True for a drop folder that takes the draft, under the reference K7M4-2QX9.
+  var delivers = false
 
   mutating func start() -> [Output] { resolve(conversation.start()) }
   mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
@@ -135,7 +137,7 @@ struct OfflineDriver: ConversationDriving {
     for output in outputs {
       result.append(output)
       switch output {
-      case .send: result += resolve(conversation.handle(.deliveryFailed))
+      case .send: result += resolve(conversation.handle(delivers ? .delivered(reference: "K7M4-2QX9") : .deliveryFailed))
       case .save: result += resolve(conversation.handle(.saveFailed))
       case .resume: result += resolve(conversation.handle(.resumeFailed(.unavailable)))
       default: break

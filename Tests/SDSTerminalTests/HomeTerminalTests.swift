@@ -129,6 +129,19 @@ import Glibc
     }
   }
 
+  @Test func withIdleTimesGivenHomeWarnsThenClearsTheAnswersAndTheScreen() throws {
+    let terminal = try PTY.start(["--idle-warn", "2", "--idle-wipe", "5"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("Private walk\r", expecting: PTY.otherNames))
+    #expect(terminal.expect("Are you still there?"))
+    #expect(terminal.expect("so your answers have been cleared"))
+    #expect(terminal.waitForExit() == .exited(0))
+    let last = PTY.sinceLastClear(terminal.output)
+    #expect(last.contains("Nobody has typed anything for a while"))
+    #expect(!last.contains("Private"))
+  }
+
   @Test func inputrcIsHonouredAtHome() throws {
     let home = makeTemporaryFolder("sds-home")
     try "\"\\C-xm\": \"Someone I help\"\n".write(toFile: home + "/.inputrc", atomically: true, encoding: .utf8)
