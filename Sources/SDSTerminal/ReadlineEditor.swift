@@ -89,11 +89,13 @@ final class ReadlineEditor: LineEditing {
   private static let routed: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
 
   /// Sets up readline and the terminal. `staffExit` is a readline key sequence (`\C-x\C-q`), kiosk only.
-  init(mode: Mode, staffExit: String?, highlighting: Bool) throws(TerminalSetupError) {
+  /// `foundSettings` are the terminal's settings from before the first kiosk process changed them, when this
+  /// process follows another.
+  init(mode: Mode, staffExit: String?, highlighting: Bool, foundSettings: termios? = nil) throws(TerminalSetupError) {
     guard let signals = SignalPipe() else { throw TerminalSetupError(message: "could not make a pipe for signals") }
     self.mode = mode
     self.signals = signals
-    originalSettings = TerminalDevice.settings()
+    originalSettings = foundSettings ?? TerminalDevice.settings()
 
     sds_rl_set_catch_signals(0)
     sds_rl_set_catch_sigwinch(0)
@@ -312,6 +314,19 @@ final class ReadlineEditor: LineEditing {
   private func currentLine() -> String {
     guard let buffer = sds_rl_line_buffer() else { return "" }
     return String(cString: buffer)
+  }
+
+  /// The settings to put back at the very end.
+  var settingsFound: termios? { originalSettings }
+
+  /// Kiosk: gets ready for this process to be replaced by a fresh one. readline lets go of the terminal, but
+  /// the kiosk's terminal settings and ignored keys stay, and Ctrl-C and SIGTERM are ignored for the moment
+  /// the replacement takes, so no key can suspend or stop the kiosk in between.
+  func handOver() {
+    close()
+    forget()
+    rl_deprep_terminal()
+    signals.ignore([SIGINT, SIGTERM, SIGHUP])
   }
 
   /// Puts the terminal and the signals back as they were. Safe to call more than once.

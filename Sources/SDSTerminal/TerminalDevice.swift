@@ -42,6 +42,26 @@ enum TerminalDevice {
     _ = tcsetattr(fd, TCSADRAIN, &copy)
   }
 
+  /// `settings` as text, to hand to the next process through its environment.
+  static func encode(_ settings: termios) -> String {
+    withUnsafeBytes(of: settings) { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
+  }
+
+  /// Settings from `encode`, or nil when `text` is not such a thing.
+  static func decode(_ text: String) -> termios? {
+    let digits = Array(text.utf8)
+    guard digits.count == MemoryLayout<termios>.size * 2 else { return nil }
+    var settings = termios()
+    let ok = withUnsafeMutableBytes(of: &settings) { bytes -> Bool in
+      for index in 0..<bytes.count {
+        guard let byte = UInt8(String(decoding: digits[(index * 2)..<(index * 2 + 2)], as: UTF8.self), radix: 16) else { return false }
+        bytes[index] = byte
+      }
+      return true
+    }
+    return ok ? settings : nil
+  }
+
   /// `settings` for a kiosk: Ctrl-Z and Ctrl-\ no longer send signals, Ctrl-S and Ctrl-Q no longer stop
   /// and start output (so the screen can never look frozen), and Ctrl-O no longer throws output away.
   static func lockedDown(_ settings: termios) -> termios {

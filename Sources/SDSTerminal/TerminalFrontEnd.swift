@@ -66,8 +66,14 @@ public final class TerminalFrontEnd {
     self.options = options
     self.wording = wording
     let style = OutputStyle.decide(stdoutIsTerminal: true, plainRequested: options.plain, environment: environment)
+    var found: termios?
+    if options.mode == .kiosk, let text = environment[Self.foundSettingsVariable] {
+      found = TerminalDevice.decode(text)
+      unsetenv(Self.foundSettingsVariable)
+    }
     editor = try ReadlineEditor(
-      mode: options.mode == .kiosk ? .kiosk : .home, staffExit: options.mode == .kiosk ? options.staffExit : nil, highlighting: style == .emphasis)
+      mode: options.mode == .kiosk ? .kiosk : .home, staffExit: options.mode == .kiosk ? options.staffExit : nil,
+      highlighting: style == .emphasis, foundSettings: found)
     var speaker: Speaking?
     var missing = false
     if let speech = options.speech {
@@ -111,14 +117,20 @@ public final class TerminalFrontEnd {
     }
   }
 
-  /// Kiosk: forgets everything readline holds that can be forgotten in place, resets the terminal, clears
-  /// the screen and scrollback, and puts the terminal settings back, ready for a fresh process.
+  /// Kiosk: forgets everything readline holds that can be forgotten in place, resets the terminal, and
+  /// clears the screen and scrollback, ready for this process to be replaced by a fresh one (which must
+  /// happen next, or `shutDown()` be called). The kiosk's lockdown stays on in between.
   public func clearForNextPerson() {
     speaker?.stop()
     editor.forget()
     editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
-    editor.shutDown()
+    editor.handOver()
+    if let found = editor.settingsFound { setenv(Self.foundSettingsVariable, TerminalDevice.encode(found), 1) }
   }
+
+  /// Carries the terminal's settings from before the kiosk started to the next kiosk process, which puts
+  /// them back when the kiosk stops for good.
+  static let foundSettingsVariable = "SDS_KIOSK_TERMINAL"
 
   /// Kiosk: clears the screen, says the computer is closed, and puts the terminal back as it was found.
   public func closeKiosk() {

@@ -104,6 +104,7 @@ enum KioskCommand {
     }
     frontEnd.clearForNextPerson()
     startFreshCopy(cleared: cleared)
+    frontEnd.shutDown()
     console.error("sds kiosk: could not start a fresh copy of itself (\(String(cString: strerror(errno)))). Scripts/kiosk will start one.")
     return restartStatus
   }

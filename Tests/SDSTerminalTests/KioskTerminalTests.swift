@@ -96,8 +96,15 @@ import Glibc
     ]
     for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
     #expect(!PTY.sinceLastClear(terminal.output).contains("grandson"))
+    // A fresh process for the next person, with the kiosk still locked down.
+    if let settings = terminal.settings { #expect(PTY.key(settings, VSUSP) == 0) }
     terminal.signal(SIGTERM)
     #expect(terminal.waitForExit() == .exited(0))
+    // The last process puts back the settings the first one found.
+    if let settings = terminal.settings {
+      #expect(PTY.key(settings, VSUSP) == 0x1A)
+      #expect(settings.c_iflag & tcflag_t(IXON) != 0)
+    }
     chmod(home, 0o755)
     for folder in [home, tmp, work] {
       let left = FileManager.default.subpaths(atPath: folder) ?? ["(unreadable)"]
