@@ -242,6 +242,7 @@ final class ConversationLoop<Editor: LineEditing> {
 
   /// Shows outputs and reads them aloud.
   func show(_ outputs: [Output], speakIt: Bool = true) {
+    followWidth()
     let text = renderer.render(outputs)
     guard !text.isEmpty else { return }
     editor.write(text)
@@ -251,11 +252,19 @@ final class ConversationLoop<Editor: LineEditing> {
   /// Shows one block of the front end's own words and reads it aloud.
   func say(_ words: String) {
     guard !words.isEmpty else { return }
+    followWidth()
     editor.write(renderer.block(words))
     queueSpeech(words)
   }
 
+  /// Wraps to the window as it is now: the width is read again before each block, so text follows a
+  /// resize even when the signal that says so has not been seen yet.
+  private func followWidth() {
+    renderer.width = TextWrapper.width(forColumns: editor.columns)
+  }
+
   private func interject(_ words: String) {
+    followWidth()
     editor.interject(renderer.block(words))
     queueSpeech(words)
     flushSpeech()
