@@ -106,6 +106,9 @@ final class ReadlineEditor: LineEditing {
       setenv("INPUTRC", "/dev/null", 1)
     }
     sds_rl_use_standard_streams()
+    // Letters like é are several bytes: readline must know, or Backspace rubs out half a letter.
+    // Without a UTF-8 locale in the environment (a kiosk started by systemd often has none), use C.UTF-8.
+    if setlocale(LC_CTYPE, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
     rl_initialize()
     sds_rl_complete_whole_line()
     sds_rl_disable_filename_completion()

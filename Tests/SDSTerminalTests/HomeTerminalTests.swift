@@ -22,6 +22,20 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  /// Backspace rubs out a whole letter, even when the environment names no locale.
+  @Test(arguments: ["C.UTF-8", nil] as [String?])
+  func lettersOfMoreThanOneByteEditWhole(lang: String?) throws {
+    var environment = PTY.environment()
+    environment["LANG"] = lang
+    let terminal = try PTY.start([], environment: environment)
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("Siân's cafè\u{7F}e 😊\r", expecting: PTY.otherNames))
+    #expect(terminal.answer("summary\r", expecting: "2. A good day: Siân's cafe 😊"))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func tabCompletesChoicesAndCommandsButNeverFileNames() throws {
     let terminal = try PTY.start([])
     #expect(terminal.waitFor(PTY.firstQuestion))
