@@ -115,6 +115,7 @@ final class ReadlineEditor: LineEditing {
     sds_rl_set_attempted_completion_function(completer)
     _ = rl_variable_bind("completion-ignore-case", "on")
     _ = rl_variable_bind("completion-display-width", "0")  // one match a line: no columns to read across
+    _ = rl_variable_bind("page-completions", "off")  // no --More-- pager to get stuck in
     if !highlighting { _ = rl_variable_bind("enable-active-region", "off") }  // no reverse video on pasted text
     using_history()
     stifle_history(200)
