@@ -36,8 +36,9 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
-  @Test func tabCompletesChoicesAndCommandsButNeverFileNames() throws {
-    let terminal = try PTY.start([])
+  @Test(arguments: [[], ["kiosk"]] as [[String]])
+  func tabCompletesChoicesAndCommandsButNeverFileNames(arguments: [String]) throws {
+    let terminal = try PTY.start(arguments)
     #expect(terminal.waitFor(PTY.firstQuestion))
     // Lists what could follow "s", one a line: a choice and commands.
     #expect(terminal.answer("s\t\t", expecting: "summary"))
@@ -46,7 +47,7 @@ import Glibc
     #expect(listing.contains("\r\nstart again\r\n"))
     // Nothing from the file system, whatever is typed.
     let mark = terminal.mark
-    terminal.send("\u{15}/\t\t\t\u{15}~/\t\t\u{15}/etc/pa\t\t\u{15}")
+    terminal.send("\u{15}/\t\t\t\u{15}~/\t\t\u{15}/etc/pa\t\t\u{15}~\u{1B}&\u{1B}~\u{1B}?\u{1B}*\u{1B}/\u{15}")
     #expect(terminal.answer("som\t\r", expecting: "What name does the person you help like to be called?"))
     let typed = terminal.output(since: mark)
     for name in ["bin", "passwd", "usr", "proc", "root", "sds-home"] { #expect(!typed.contains(name), "\(name) in \(typed)") }
