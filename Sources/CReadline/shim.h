@@ -2,6 +2,10 @@
 #define SDS_CREADLINE_SHIM_H
 // readline.h uses FILE, so stdio comes first.
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -13,4 +17,68 @@ static inline void sds_rl_set_attempted_completion_over(int on) { rl_attempted_c
 static inline void sds_rl_set_attempted_completion_function(rl_completion_func_t *f) { rl_attempted_completion_function = f; }
 static inline void sds_rl_set_readline_name(const char *name) { rl_readline_name = name; }
 static inline const char *sds_rl_line_buffer(void) { return rl_line_buffer; }
+
+// The rest are for SDSTerminal's line editor.
+static inline int sds_rl_point(void) { return rl_point; }
+static inline void sds_rl_set_point(int point) { rl_point = point < 0 ? 0 : (point > rl_end ? rl_end : point); }
+static inline int sds_rl_end(void) { return rl_end; }
+static inline void sds_rl_set_change_environment(int on) { rl_change_environment = on; }
+static inline void sds_rl_use_standard_streams(void) { rl_instream = stdin; rl_outstream = stdout; }
+/// Sends on what readline has buffered for standard output, before writing to it directly.
+static inline void sds_flush_stdout(void) { fflush(stdout); }
+
+/// Completion works on the whole line (choices have spaces in them), so no character breaks a word.
+static inline void sds_rl_complete_whole_line(void) { rl_completer_word_break_characters = ""; rl_completer_quote_characters = ""; }
+/// Never fall back to completing file names, even when the application's function offers nothing.
+static inline char *sds_rl_no_entries(const char *text, int state) { (void)text; (void)state; return NULL; }
+static inline void sds_rl_disable_filename_completion(void) { rl_completion_entry_function = sds_rl_no_entries; }
+
+/// The terminal is prepared once for the whole session rather than around each line, so keys typed
+/// between two questions are neither echoed by the terminal nor lost.
+static inline void sds_rl_prepare_terminal_yourself(void) { rl_prep_term_function = NULL; rl_deprep_term_function = NULL; }
+
+/// A redisplay that shows nothing, for a memorable word: typing is not echoed at all.
+static inline void sds_rl_quiet_redisplay(void) {}
+static inline void sds_rl_set_quiet(int quiet) { rl_redisplay_function = quiet ? sds_rl_quiet_redisplay : rl_redisplay; }
+
+/// A key binding that does nothing, for keys a kiosk switches off.
+static inline int sds_rl_do_nothing(int count, int key) { (void)count; (void)key; return 0; }
+static inline int sds_rl_disable_keyseq(const char *keys) { return rl_bind_keyseq(keys, sds_rl_do_nothing); }
+
+// Signals reach the main loop through a pipe, so the handler only calls write(), which is safe there.
+// The handler and the descriptor it writes to are defined together, so each copy of this header that
+// the compiler makes stays consistent with itself.
+static int sds_signal_pipe = -1;
+static inline void sds_signal_to_pipe(int signo) {
+  int saved = errno;
+  unsigned char byte = (unsigned char)signo;
+  if (sds_signal_pipe >= 0) { ssize_t ignored = write(sds_signal_pipe, &byte, 1); (void)ignored; }
+  errno = saved;
+}
+/// Sends `signo` to the pipe `fd` (its write end, non-blocking) from now on. Returns 0, or -1 with errno.
+static inline int sds_signal_route_to_pipe(int signo, int fd) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  sds_signal_pipe = fd;
+  action.sa_handler = sds_signal_to_pipe;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  return sigaction(signo, &action, NULL);
+}
+/// Puts back the default action for `signo`.
+static inline int sds_signal_default(int signo) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = SIG_DFL;
+  sigemptyset(&action.sa_mask);
+  return sigaction(signo, &action, NULL);
+}
+/// Ignores `signo`.
+static inline int sds_signal_ignore(int signo) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = SIG_IGN;
+  sigemptyset(&action.sa_mask);
+  return sigaction(signo, &action, NULL);
+}
 #endif

@@ -9,6 +9,8 @@ let allCommands: [CommandSpec] = [
   ShowCommand.spec,
   ImportCommand.spec,
   StatsCommand.spec,
+
+  KioskCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

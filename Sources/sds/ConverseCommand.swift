@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSTerminal
 
 /// `sds` with no command: the conversation. Piped input gives a plain transcript; a terminal gets line editing.
 enum ConverseCommand {
@@ -7,17 +8,25 @@ enum ConverseCommand {
     name: "",
     summary: "Start the conversation.",
     usage: """
-      Usage: sds [--content DIR] [--outbox DIR]
+      Usage: sds [--content DIR] [--outbox DIR] [--plain] [--speak] [--idle-warn SECONDS --idle-wipe SECONDS]
 
       Starts the conversation. When standard input is not a terminal, sds reads one answer per line
       and prints the conversation as plain text; when input ends, the conversation ends and nothing is sent.
 
+      On a terminal you can edit your answer before pressing Enter, press Up for an earlier answer, and
+      press Tab to finish a choice or a word like help. Ctrl-C asks whether you want to stop; so does Ctrl-D
+      on an empty line. What you type is never written to a history file.
+
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+        --idle-warn SECONDS, --idle-wipe SECONDS
+                        Warn when nobody has typed for a while, then clear the answers and the screen.
+                        Off unless you give them.
+      \(TerminalArguments.usage)
       """,
-    valueOptions: ["--content", "--outbox"],
-    flagOptions: [],
+    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions),
+    flagOptions: TerminalArguments.flagOptions,
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
@@ -25,8 +34,30 @@ enum ConverseCommand {
       console.error("sds: there is no command called '\(Console.visible(parsed.positional[0]))'.")
       return ExitCode.usage
     }
+    let options: TerminalOptions
+    do { options = try TerminalArguments.options(parsed, mode: .home) } catch {
+      console.error("sds: \(error.message)")
+      console.error(spec.usage)
+      return ExitCode.usage
+    }
     guard let setup = SessionSetup.make(parsed, console: &console) else { return ExitCode.noInput }
+    if TerminalFrontEnd.isAvailable { return runTerminal(setup, options: options, &console) }
     return runPiped(setup, &console)
+  }
+
+  /// The conversation on a terminal: line editing, wrapping, Ctrl-C to stop, speech if asked.
+  static func runTerminal(_ setup: SessionSetup, options: TerminalOptions, _ console: inout Console) -> Int32 {
+    let frontEnd: TerminalFrontEnd
+    do { frontEnd = try TerminalFrontEnd(options: options, wording: Wording(engine: setup.engine)) } catch {
+      console.error("sds: the terminal could not be set up (\(error.message)), so the conversation runs as plain text.")
+      return runPiped(setup, &console)
+    }
+    var driver = SessionDriver(setup: setup)
+    var staffMessages: [String] = []
+    _ = frontEnd.converse(&driver) { staffMessages += $0.takeStaffMessages() }
+    frontEnd.shutDown()
+    for reason in staffMessages { console.error("sds: \(reason)") }
+    return ExitCode.ok
   }
 
   /// Reads answers line by line from standard input and prints a plain transcript.

@@ -15,6 +15,10 @@ public enum RequiredText {
     "save-word": [], "save-word-short": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
     "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-wrong-word": ["attempts"],
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
+    // Said by the terminal front end (SDSTerminal) rather than the engine.
+    "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-countdown": ["time"],
+    "duration-seconds": ["count"], "duration-one-second": [], "duration-minutes": ["count"], "duration-one-minute": [],
+    "kiosk-welcome": ["time"], "kiosk-cleared": [], "kiosk-next-person": [], "kiosk-closed": [], "speech-missing": [],
   ]
 
   /// Word lists the engine reads.

@@ -126,6 +126,12 @@ public struct Engine: Sendable {
     return Record(entries: entries, flags: walk.flags, choiceLabels: labels)
   }
 
+  /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
+  /// Empty when the script has no such message; `sds check` reports those listed in `RequiredText`.
+  public func message(_ id: String, filling names: [String: String] = [:]) -> String {
+    renderer.message(id, names, state: EngineState())
+  }
+
   /// The words that work at any question, for tab completion.
   public var commandWords: [String] {
     let meanings = ["help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save", "resume"]

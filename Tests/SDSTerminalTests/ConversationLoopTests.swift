@@ -1,0 +1,178 @@
+import SDSEngine
+import Testing
+@testable import SDSTerminal
+
+/// The front end's own behaviour, with a scripted keyboard and a hand-moved clock.
+@Suite struct ConversationLoopTests {
+  struct Run {
+    var outcome: SessionOutcome
+    var editor: FakeEditor
+    var speaker: FakeSpeaker
+    var driver: OfflineDriver
+    var screen: String { editor.screen }
+  }
+
+  private func run(_ steps: [FakeEditor.Step], idle: IdlePolicy? = nil, history: HistoryPolicy = .everything, speakTyping: Bool = false, home: Bool = true) -> Run {
+    let clock = FakeClock()
+    let editor = FakeEditor(steps, clock: clock)
+    let speaker = FakeSpeaker()
+    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: idle, history: history, speakTyping: speakTyping, showTimeoutWords: home)
+    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speaker, clock: { clock.now })
+    var driver = OfflineDriver()
+    let outcome = loop.run(&driver)
+    return Run(outcome: outcome, editor: editor, speaker: speaker, driver: driver)
+  }
+
+  @Test func ctrlCAsksAndEnterCarriesOnWithTheAnswersAndTheHalfTypedLineKept() {
+    let result = run([.line("me"), .keys("A wa"), .ctrlC, .line(""), .line("lk in the park"), .line("summary"), .terminate])
+    #expect(result.outcome == .terminated)
+    #expect(result.screen.contains("Do you want to stop? Your answers will be cleared"))
+    #expect(result.screen.contains("That is fine. Let us carry on."))
+    #expect(result.editor.opened[3].prefill == "A wa")
+    #expect(result.screen.contains("A good day: A walk in the park"))
+    #expect(result.driver.conversation.state.answers["who-for"] == .choice("self"))
+  }
+
+  @Test func ctrlCThenYesStopsAndSaysSo() {
+    let result = run([.line("me"), .ctrlC, .line("yes")])
+    #expect(result.outcome == .stopped)
+    #expect(result.screen.contains("You have stopped. Nothing was sent"))
+  }
+
+  @Test func afterSendingCtrlCNeverSaysNothingWasSent() {
+    // A driver whose drop folder works: the draft goes, and the conversation asks about the reference.
+    var steps: [FakeEditor.Step] = [.line("me"), .line("A walk"), .line(""), .line("yes"), .line("1"), .line("Shops"), .line("Ann"), .line(""), .line("yes")]
+    steps += [.ctrlC, .line("yes")]
+    let clock = FakeClock()
+    let editor = FakeEditor(steps, clock: clock)
+    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: nil, history: .everything)
+    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: nil, clock: { clock.now })
+    var driver = OfflineDriver(delivers: true)
+    let outcome = loop.run(&driver)
+    #expect(editor.screen.contains("Your answers have been sent. Your reference is K7M4-2QX9."))
+    #expect(editor.screen.contains("Your answers have already been sent."))
+    #expect(!editor.screen.contains("Nothing was sent"))
+    #expect(outcome == .ended(Ending(status: .sent)))
+  }
+
+  @Test func ctrlDOnAnEmptyLineAsksAndASecondCtrlDStops() {
+    let stopped = run([.ctrlD, .ctrlD])
+    #expect(stopped.outcome == .stopped)
+    #expect(stopped.screen.contains("Do you want to stop?"))
+
+    let carriedOn = run([.ctrlD, .line("no"), .line("me"), .terminate])
+    #expect(carriedOn.outcome == .terminated)
+    #expect(carriedOn.screen.contains("What does a good day look like for you?"))
+  }
+
+  @Test func ctrlCAtTheStopQuestionCarriesOn() {
+    let result = run([.ctrlC, .ctrlC, .line("me"), .terminate])
+    #expect(result.outcome == .terminated)
+    #expect(result.screen.contains("That is fine. Let us carry on."))
+    #expect(result.screen.contains("What does a good day look like for you?"))
+  }
+
+  @Test func nobodyTypingWarnsRemindsThenClearsEverything() {
+    let result = run([.line("me"), .line("A private walk"), .wait(2_000)], idle: .kiosk)
+    #expect(result.outcome == .timedOut)
+    let warning = result.screen.range(of: "Are you still there?")
+    let minute = result.screen.range(of: "cleared in 1 minute.")
+    let thirty = result.screen.range(of: "cleared in 30 seconds.")
+    let ten = result.screen.range(of: "cleared in 10 seconds.")
+    #expect(result.screen.contains("they will be cleared in 2 minutes. Press Enter to carry on."))
+    #expect(warning != nil && minute != nil && thirty != nil && ten != nil)
+    if let warning, let minute, let thirty, let ten {
+      #expect(warning.lowerBound < minute.lowerBound && minute.lowerBound < thirty.lowerBound && thirty.lowerBound < ten.lowerBound)
+    }
+    #expect(result.driver.conversation.state.answers.isEmpty)
+    #expect(result.driver.conversation.state.ending?.status == .timeout)
+    #expect(result.editor.forgetCount >= 1)
+    // At home the screen is cleared and then the engine says what happened.
+    let afterClear = result.screen.components(separatedBy: "\u{1B}[3J").last ?? ""
+    #expect(afterClear.contains("your answers have been cleared"))
+    #expect(!afterClear.contains("A private walk"))
+  }
+
+  @Test func aKioskShowsNothingAfterTheClearBecauseItStartsAgain() {
+    let result = run([.line("me"), .wait(700)], idle: .kiosk, home: false)
+    #expect(result.outcome == .timedOut)
+    #expect(!result.screen.contains("\u{1B}[3J"))
+    #expect(!result.screen.contains("your answers have been cleared"))
+  }
+
+  @Test func enterAfterTheWarningOnlyCarriesOnAndNeverAnswersTheQuestion() {
+    // "Is there anything else we should call you?" is optional: an Enter that answered it would move on.
+    let result = run([.line("me"), .line("A walk"), .wait(500), .line(""), .line("Bob"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("Are you still there?"))
+    #expect(result.screen.contains("That is fine. Let us carry on.\n\nIs there anything else we should call you?"))
+    #expect(result.screen.contains("Other names: Bob"))
+  }
+
+  @Test func aHalfTypedAnswerSurvivesTheWarning() {
+    let result = run([.line("me"), .keys("A wa"), .wait(500), .line("lk"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("Are you still there?"))
+    #expect(result.screen.contains("A good day: A walk"))
+  }
+
+  @Test func keyPressesPutTheWarningOffAsOftenAsNeeded() {
+    let steps: [FakeEditor.Step] = [.line("me")] + Array(repeating: [.wait(470), .keys("a")], count: 5).flatMap { $0 } + [.line(""), .terminate]
+    let result = run(steps, idle: .kiosk)
+    #expect(result.outcome == .terminated)
+    #expect(!result.screen.contains("Are you still there?"))
+  }
+
+  @Test func aMemorableWordIsNeverShownKeptOrSpoken() {
+    let result = run([.line("me"), .line("save"), .line("marmalade"), .terminate], speakTyping: true)
+    let secretRequest = result.editor.opened.first { $0.secret }
+    #expect(secretRequest != nil)
+    #expect(secretRequest?.completions == [])
+    #expect(result.screen.contains("What you type here will not be shown on the screen."))
+    #expect(!result.screen.contains("marmalade"))
+    #expect(result.editor.history == ["me", "save"])
+    #expect(!result.speaker.spoken.contains { $0.contains("marmalade") })
+    #expect(result.screen.contains("Your answers could not be saved just now."))
+  }
+
+  @Test func aKioskRemembersOnlyCommandWords() {
+    let result = run([.line("me"), .line("help"), .line("A walk"), .line("repeat"), .terminate], history: .commandsOnly)
+    #expect(result.editor.history == ["help", "repeat"])
+  }
+
+  @Test func speechReadsWhatTheAssistantSaysButNotWhatIsTyped() {
+    let result = run([.line("me"), .line("repeat"), .terminate])
+    #expect(result.speaker.spoken.first?.contains("Who are you planning for?") == true)
+    #expect(!result.speaker.spoken.contains("me"))
+    // repeat says the question again, so it is read again.
+    #expect(result.speaker.spoken.last?.contains("What does a good day look like for you?") == true)
+    #expect(result.speaker.spoken.filter { $0.contains("What does a good day look like for you?") }.count == 2)
+
+    // Asked to, it reads the typing too, in the same block as the reply, so the reply never cuts it off.
+    let typing = run([.line("me"), .terminate], speakTyping: true)
+    #expect(typing.speaker.spoken.last?.hasPrefix("me\n\nWhat does a good day look like for you?") == true)
+  }
+
+  @Test func eachTurnIsReadAsOneBlockSoNothingCutsOffWhatCameBefore() {
+    let result = run([.line("me"), .ctrlC, .line(""), .terminate])
+    // The start, the answer's reply, the stop question, then "carry on" with the question again: one block each.
+    #expect(result.speaker.spoken.count == 4)
+    #expect(result.speaker.spoken[2].hasPrefix("Do you want to stop?"))
+    #expect(result.speaker.spoken[3].hasPrefix("That is fine. Let us carry on.\n\nWhat does a good day look like for you?"))
+  }
+
+  @Test func tabCompletesTheChoicesOfTheQuestionAskedAndTheCommands() {
+    let result = run([.line("me"), .terminate])
+    let first = result.editor.opened[0].completions
+    #expect(first.prefix(3) == ["Me", "Someone I help", "I just want to find out more"])
+    #expect(first.contains("help") && first.contains("start again") && first.contains("stop"))
+    let second = result.editor.opened[1].completions
+    #expect(!second.contains("Me"))
+    #expect(second.contains("help"))
+  }
+
+  @Test func afterAResizeTextWrapsToTheNewWidth() {
+    let result = run([.resize(40), .line("help"), .terminate])
+    #expect(result.screen.contains("- change and a number: change that\n  answer, like change 2"))
+    let wide = run([.line("help"), .terminate])
+    #expect(wide.screen.contains("- change and a number: change that answer, like change 2"))
+  }
+}
