@@ -3,14 +3,13 @@
 /// To add one, write `NameCommand.swift` with a `static let spec` and add it here.
 let allCommands: [CommandSpec] = [
   ConverseCommand.spec,
+  KioskCommand.spec,
   SessionCommand.spec,
   CheckCommand.spec,
   InboxCommand.spec,
   ShowCommand.spec,
   ImportCommand.spec,
   StatsCommand.spec,
-
-  KioskCommand.spec,
 ]
 
 /// The version printed by `sds --version`.
