@@ -1,0 +1,119 @@
+import SDSEngine
+
+/// The FAQ library: every entry put into words for one nation and one set of terms, and the matcher
+/// that finds the entry a question is about. Pure: no files, no printing.
+///
+/// Build it once when the content loads (the index is made here); each question then costs one look-up.
+public struct FAQLibrary: SideQuestionAnswering {
+  /// An entry as the person sees it: terms filled in, the nation's version chosen.
+  public struct Entry: Equatable, Sendable {
+    /// The entry's stable id.
+    public var id: String
+    /// The question it answers.
+    public var title: String
+    /// The short answer; paragraphs are separated by a blank line.
+    public var answer: String
+    /// The longer text shown when the person types `more`, if there is any.
+    public var more: String?
+  }
+
+  /// How much a word counts in each part of an entry when matching.
+  static let fieldWeights: (title: Float, keywords: Float, answer: Float, more: Float) = (3, 2, 1, 0.5)
+
+  /// The nation whose versions are shown; nil for the neutral UK text.
+  public let nation: Nation?
+  /// Every entry, in browsing order.
+  public let entries: [Entry]
+  private let matcher: Matcher
+  private let positions: [String: Int]
+  private let noMatchText: String
+  private let unrelatedText: String
+
+  /// Puts `content` into words for `nation` with `terms` (`council`, `phone`, ...) and builds the index.
+  public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
+    func render(_ template: Template) -> String { template.render { terms[$0] } }
+    func render(_ paragraphs: [Template]) -> String { paragraphs.map(render).joined(separator: "\n\n") }
+    self.nation = nation
+    let entries = content.entries.map { entry in
+      Entry(
+        id: entry.id, title: entry.title.value(for: nation).map(render) ?? entry.id,
+        answer: entry.answer.value(for: nation).map(render) ?? "",
+        more: entry.more.value(for: nation).flatMap { $0.isEmpty ? nil : render($0) })
+    }
+    self.entries = entries
+    var positions: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() where positions[entry.id] == nil { positions[entry.id] = position }
+    self.positions = positions
+    noMatchText = content.messages["no-match"].map(render) ?? ""
+    unrelatedText = content.messages["unrelated"].map(render) ?? noMatchText
+
+    // The index: each entry's words, stemmed, small words left out.
+    let ignored = Set(content.ignored.flatMap(Tokens.words))
+    var words: Set<String> = []
+    var stemCache: [String: String] = [:]
+    func stems(_ text: String) -> [String] {
+      Tokens.words(text).filter { !ignored.contains($0) }.map { word in
+        words.insert(word)
+        if let known = stemCache[word] { return known }
+        let stem = PorterStemmer.stem(word)
+        stemCache[word] = stem
+        return stem
+      }
+    }
+    let weights = Self.fieldWeights
+    let documents: [[SearchIndex.Field]] = zip(content.entries, entries).map { source, shown in
+      var keywords = source.keywords.neutral ?? []
+      if let nation, let own = source.keywords.byNation[nation] { keywords += own }
+      return [
+        SearchIndex.Field(stems: stems(shown.title), weight: weights.title),
+        SearchIndex.Field(stems: keywords.flatMap(stems), weight: weights.keywords),
+        SearchIndex.Field(stems: stems(shown.answer), weight: weights.answer),
+        SearchIndex.Field(stems: stems(shown.more ?? ""), weight: weights.more),
+      ]
+    }
+    let index = SearchIndex(documents: documents)
+    matcher = Matcher(index: index, reader: QueryReader(documentWords: words, content: content, index: index), ids: entries.map(\.id))
+  }
+
+  /// What the matcher makes of `question`: the decision, the best score and the best entries.
+  public func match(_ question: String) -> FAQMatch {
+    matcher.match(question)
+  }
+
+  /// The entry with this id, if there is one.
+  public func entry(_ id: String) -> Entry? {
+    positions[id].map { entries[$0] }
+  }
+
+  /// The reply to a question in the person's own words.
+  public func reply(to question: String) -> SideReply {
+    switch match(question).outcome {
+    case .answer(let id): return reply(toEntry: id)
+    case .choose(let ids): return .choose(ids.compactMap(entry).map { SideTitle(id: $0.id, title: $0.title) })
+    case .noMatch: return .noMatch(text: noMatchText)
+    case .unrelated: return .noMatch(text: unrelatedText)
+    }
+  }
+
+  /// The reply for one entry, picked by id.
+  public func reply(toEntry id: String) -> SideReply {
+    guard let entry = entry(id) else { return .noMatch(text: noMatchText) }
+    return .answer(id: entry.id, title: entry.title, text: entry.answer)
+  }
+
+  /// Every entry's id and title, in browsing order.
+  public func titles() -> [SideTitle] {
+    entries.map { SideTitle(id: $0.id, title: $0.title) }
+  }
+
+  /// The longer text of an entry, if it has any.
+  public func more(forEntry id: String) -> String? {
+    entry(id)?.more
+  }
+
+  /// What is said when nothing matched.
+  public var noMatchMessage: String { noMatchText }
+
+  /// What is said when the question is about something other than care and support.
+  public var unrelatedMessage: String { unrelatedText }
+}
