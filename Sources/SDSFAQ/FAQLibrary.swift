@@ -17,8 +17,10 @@ public struct FAQLibrary: SideQuestionAnswering {
     public var more: String?
   }
 
-  /// How much a word counts in each part of an entry when matching.
-  static let fieldWeights: (title: Float, keywords: Float, answer: Float, more: Float) = (3, 2, 1, 0.5)
+  /// How much a word counts in each part of an entry when matching, and how much that part's length matters.
+  static let fields: [(side: SearchIndex.Side, weight: Float, lengthEffect: Float)] = [
+    (.question, 1, 0.75), (.question, 0.7, 0.3), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
+  ]
 
   /// The nation whose versions are shown; nil for the neutral UK text.
   public let nation: Nation?
@@ -31,7 +33,7 @@ public struct FAQLibrary: SideQuestionAnswering {
 
   /// Puts `content` into words for `nation` with `terms` (`council`, `phone`, ...) and builds the index.
   public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
-    func render(_ template: Template) -> String { template.render { terms[$0] } }
+    func render(_ template: Template) -> String { Self.render(template, terms) }
     func render(_ paragraphs: [Template]) -> String { paragraphs.map(render).joined(separator: "\n\n") }
     self.nation = nation
     let entries = content.entries.map { entry in
@@ -48,7 +50,13 @@ public struct FAQLibrary: SideQuestionAnswering {
     unrelatedText = content.messages["unrelated"].map(render) ?? noMatchText
 
     // The index: each entry's words, stemmed, small words left out.
-    let ignored = Set(content.ignored.flatMap(Tokens.words))
+    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
+    let asking = Set(content.questionWords.flatMap(Tokens.words))
+    /// A title's question words ("what", "can", "who"), kept as terms of their own: "what is ..." and
+    /// "can I ..." ask different things about the same subject.
+    func questionWords(_ title: String) -> [String] {
+      Tokens.words(title).flatMap { QueryReader.questionTerms(for: $0, in: asking) }
+    }
     var words: Set<String> = []
     var stemCache: [String: String] = [:]
     func stems(_ text: String) -> [String] {
@@ -60,25 +68,52 @@ public struct FAQLibrary: SideQuestionAnswering {
         return stem
       }
     }
-    let weights = Self.fieldWeights
     let documents: [[SearchIndex.Field]] = zip(content.entries, entries).map { source, shown in
       var keywords = source.keywords.neutral ?? []
       if let nation, let own = source.keywords.byNation[nation] { keywords += own }
-      return [
-        SearchIndex.Field(stems: stems(shown.title), weight: weights.title),
-        SearchIndex.Field(stems: keywords.flatMap(stems), weight: weights.keywords),
-        SearchIndex.Field(stems: stems(shown.answer), weight: weights.answer),
-        SearchIndex.Field(stems: stems(shown.more ?? ""), weight: weights.more),
-      ]
+      let texts = [stems(shown.title) + questionWords(shown.title), keywords.flatMap(stems), stems(shown.answer), stems(shown.more ?? "")]
+      return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }
     let index = SearchIndex(documents: documents)
     matcher = Matcher(index: index, reader: QueryReader(documentWords: words, content: content, index: index), ids: entries.map(\.id))
+  }
+
+  /// `template` with its terms filled in. A term that starts a sentence starts with a capital letter,
+  /// so "{council} will ..." reads "Your council or Trust will ...".
+  static func render(_ template: Template, _ terms: [String: String]) -> String {
+    var result = ""
+    for part in template.parts {
+      switch part {
+      case .literal(let text):
+        result += text
+      case .name(let name):
+        guard var value = terms[name] else {
+          result += "{\(name)}"
+          continue
+        }
+        if startsSentence(result), let first = value.first, first.isLowercase { value = first.uppercased() + value.dropFirst() }
+        result += value
+      }
+    }
+    return result
+  }
+
+  /// True when text added after `text` starts a sentence.
+  private static func startsSentence(_ text: String) -> Bool {
+    guard let last = text.last else { return true }
+    if last == "\n" { return true }
+    guard last == " " else { return false }
+    let before = text.dropLast().last(where: { $0 != " " })
+    return before == nil || before == "." || before == "?" || before == "!"
   }
 
   /// What the matcher makes of `question`: the decision, the best score and the best entries.
   public func match(_ question: String) -> FAQMatch {
     matcher.match(question)
   }
+
+  /// How a question was read, for tests and for finding out why it matched as it did.
+  func explain(_ question: String) -> String { matcher.explain(question) }
 
   /// The entry with this id, if there is one.
   public func entry(_ id: String) -> Entry? {

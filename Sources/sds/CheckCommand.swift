@@ -8,8 +8,8 @@ enum CheckCommand {
     usage: """
       Usage: sds check [DIR] [--readability]
 
-      Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
-      like a compiler: path:line:col: error CODE: message.
+      Loads every file in the content folder (DIR, or the one sds uses): the conversation in script/
+      and the common questions in faq/. Lists every problem, like a compiler: path:line:col: error CODE: message.
       Exits 1 when there is an error, 0 otherwise.
 
       Options:
@@ -25,9 +25,14 @@ enum CheckCommand {
       return ExitCode.usage
     }
     guard let content = LoadedContent.load(parsed, folder: parsed.positional.first, console: &console) else { return ExitCode.noInput }
-    for diagnostic in content.diagnostics { console.line(diagnostic.description) }
-    let errors = content.errors.count
-    let warnings = content.diagnostics.filter { $0.severity == .warning }.count
+    // The FAQ files are checked alongside the conversation.
+    let faqFolder = LoadedFAQ.folder(in: content.folder)
+    let faq = LoadedFAQ.load(content, console: &console)
+    if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
+    let diagnostics = content.diagnostics + (faq?.diagnostics ?? [])
+    for diagnostic in diagnostics { console.line(diagnostic.description) }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
     console.error("\(Console.visible(ContentLocator.display(content.folder))): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
     return errors > 0 ? ExitCode.failure : ExitCode.ok
   }

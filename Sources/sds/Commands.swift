@@ -5,6 +5,7 @@ let allCommands: [CommandSpec] = [
   ConverseCommand.spec,
   SessionCommand.spec,
   CheckCommand.spec,
+  FAQCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

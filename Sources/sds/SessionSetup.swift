@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSFAQ
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
@@ -51,7 +52,14 @@ struct SessionSetup {
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
     guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
-    let engine = Engine(script: content.script)
+    // Questions asked at any prompt are answered from Content/faq. Packs will pass their nation and terms here.
+    let faq: (any SideQuestionAnswering)?
+    switch LoadedFAQ.forConversation(content, nation: nil, terms: [:], console: &console) {
+    case .library(let library): faq = library
+    case .none: faq = nil
+    case .broken: return nil
+    }
+    let engine = Engine(script: content.script, faq: faq)
     return SessionSetup(engine: engine, services: .unavailable)
   }
 }

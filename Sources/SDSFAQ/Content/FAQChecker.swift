@@ -42,7 +42,7 @@ enum FAQChecker {
     }
 
     // A synonym only helps when its words are in an entry.
-    let ignored = Set(content.ignored.flatMap(Tokens.words))
+    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
     var entryStems: [Set<String>] = []
     for entry in content.entries {
       var text = entry.title.all.map { $0.render { _ in "" } } + entry.keywords.all.flatMap { $0 }

@@ -53,6 +53,8 @@ public struct FAQContent: Sendable {
   public var ignored: [String] = []
   /// Words and phrases that show a request has nothing to do with care and support (`library card`).
   public var unrelated: [String] = []
+  /// Words that start a question (`what`, `can`, `who`): matched against titles only, lightly.
+  public var questionWords: [String] = []
   /// The library's own messages (`no-match`, `unrelated`), one template a paragraph.
   public var messages: [String: [Template]] = [:]
   /// Where each message was written.

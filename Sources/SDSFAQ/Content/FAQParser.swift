@@ -63,8 +63,9 @@ struct FAQParser {
     case "synonyms": if noExtraWords(item, words) { parseSynonyms(item) }
     case "ignore": if noExtraWords(item, words) { content.ignored += wordList(item) }
     case "unrelated": if noExtraWords(item, words) { content.unrelated += wordList(item) }
+    case "question" where words.count == 2 && words[1] == "words": content.questionWords += wordList(item)
     default:
-      report(item.head.location(), "E-FAQ-UNKNOWN-ITEM", "\"\(keyword)\" is not something I know. Items in FAQ files start with faq, message, synonyms, ignore or unrelated.")
+      report(item.head.location(), "E-FAQ-UNKNOWN-ITEM", "\"\(item.head.text)\" is not something I know. Items in FAQ files start with faq, message, synonyms, ignore, question words or unrelated.")
     }
   }
 
@@ -186,14 +187,18 @@ struct FAQParser {
     append(&variants, [value], nations)
   }
 
-  /// One paragraph from a value and its continuation lines. A continuation line that starts a list
-  /// item (`- ` or `2. `) starts a new line when `keepLists` is set; the others join with a space.
+  /// One paragraph from a value and its continuation lines. When `keepLists` is set, a line that starts
+  /// a list item (`- ` or `2. `), and the line after a list, start a new line; the others join with a space.
   private mutating func prose(_ value: String, at location: SourceLocation, _ continuations: [FAQLine], keepLists: Bool) -> Template {
     var text = value
+    var lastWasListItem = keepLists && Self.isListItem(value)
     noteNames(in: value, at: location)
     for line in continuations {
-      let separator = keepLists && Self.isListItem(line.text) ? "\n" : (text.isEmpty ? "" : " ")
+      let isListItem = keepLists && Self.isListItem(line.text)
+      // A list item starts a new line, and so does the first line after a list.
+      let separator = isListItem || lastWasListItem ? "\n" : (text.isEmpty ? "" : " ")
       text += separator + line.text
+      lastWasListItem = isListItem
       noteNames(in: line.text, at: line.location())
     }
     return Template(text, at: location)

@@ -47,17 +47,28 @@ public struct FAQMatch: Equatable, Sendable {
 /// scores about 0.7; one whose rare words are in no entry scores low, however common its other words.
 struct MatchRules: Sendable {
   /// At or above this, the best entry is shown (unless another is nearly as good).
-  var answer = 0.34
+  var answer = 0.18
+  /// At or above this, an entry far ahead of the rest is shown, when the question was mostly understood.
+  var clearWinner = 0.12
+  /// "Far ahead": the second entry scores less than this share of the best.
+  var farAhead = 0.5
   /// At or above this (and below `answer`), the best two or three are offered.
-  var choose = 0.17
+  var choose = 0.09
   /// When the second entry scores at least this share of the best, it is a close call.
-  var nearlyAsGood = 0.8
+  var nearlyAsGood = 0.85
   /// Entries scoring at least this share of the best are offered in a close call.
   var alsoOffer = 0.5
   /// A question naming something unrelated is only answered above this.
-  var answerDespiteUnrelated = 0.5
-  /// An unknown word weighs this share of the rarest known word.
-  var unknownWordWeight: Float = 0.5
+  var answerDespiteUnrelated = 0.3
+  /// One unknown word weighs this share of the rarest known word (n unknown words weigh √n times as much).
+  var unknownWordWeight: Float = 0.8
+  /// Below this share of the question's weight in known words, it is taken as unrelated.
+  var understood = 0.3
+  /// Below this share, a question with no answer is told it looks unrelated rather than unanswered.
+  var mostlyUnderstood = 0.5
+  /// The share of the most the question could score that must come from the best entry's title or
+  /// keywords for it to be shown as a confident answer.
+  var questionSide = 0.05
   /// The most entries offered in a close call.
   var mostOffered = 3
 }

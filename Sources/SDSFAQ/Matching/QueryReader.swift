@@ -5,6 +5,10 @@ import SDSEngine
 struct Query: Sendable {
   /// Index terms with their weights (1 for a word as typed, less for a corrected one).
   var terms: [(term: Int, weight: Float)]
+  /// How many of the terms are words about the subject, not question words.
+  var contentTerms: Int
+  /// The terms that are question words.
+  var questionTerms: [Int]
   /// Words that mean something but are in no answer, no keyword and no synonym.
   var unknownWords: Int
   /// True when the question names something plainly not about care and support (`library card`).
@@ -23,17 +27,25 @@ struct QueryReader: Sendable {
   static let maximumWords = 80
   /// The weight of a word that was corrected to a known one.
   static let correctedWeight: Float = 0.8
+  /// The weight of the answer words a synonym stands for, beside the words as typed.
+  static let synonymWeight: Float = 0.8
 
   /// The stem of every word the library knows, by the word.
   private let stems: [String: String]
   /// Small words that never decide a match.
   private let ignored: Set<String>
+  /// Runs of words that never decide a match ("what sort of"), by their first word.
+  private let ignoredPhrases: [String: [[String]]]
   /// Words a misspelling may be corrected to, by length, with whether the answers use them.
   private let corrections: [Int: [(letters: [UInt8], word: String, inAnswers: Bool)]]
   /// Synonyms by the first stem of what people type.
   private let synonyms: [String: [Rule]]
   /// Unrelated phrases (as stems) by their first stem.
   private let unrelated: [String: [[String]]]
+  /// Words that start a question; they count a little, against titles only.
+  private let asking: Set<String>
+  /// How much a question word counts.
+  static let questionWordWeight: Float = 0.3
 
   /// Makes the reader. `documentWords` are the words of every entry as shown, keywords included.
   init(documentWords: Set<String>, content: FAQContent, index: SearchIndex) {
@@ -44,7 +56,10 @@ struct QueryReader: Sendable {
       stems[word] = result
       return result
     }
-    let ignored = Set(content.ignored.flatMap(Tokens.words))
+    let ignoredLists = content.ignored.map(Tokens.words).filter { !$0.isEmpty }
+    let ignored = Set(ignoredLists.filter { $0.count == 1 }.map { $0[0] })
+    var ignoredPhrases: [String: [[String]]] = [:]
+    for phrase in ignoredLists where phrase.count > 1 { ignoredPhrases[phrase[0], default: []].append(phrase) }
     for word in documentWords { _ = stem(word) }
     var rules: [String: [Rule]] = [:]
     var synonymWords: Set<String> = []
@@ -67,7 +82,7 @@ struct QueryReader: Sendable {
       let pattern = words.map(stem)
       unrelatedRules[pattern[0], default: []].append(pattern)
     }
-    for word in synonymWords.union(unrelatedWords).union(ignored) { _ = stem(word) }
+    for word in synonymWords.union(unrelatedWords).union(ignored).union(ignoredLists.joined()) { _ = stem(word) }
     var corrections: [Int: [(letters: [UInt8], word: String, inAnswers: Bool)]] = [:]
     for word in documentWords.union(synonymWords).union(unrelatedWords).sorted() where word.count >= 4 {
       let letters = Array(word.utf8)
@@ -76,6 +91,8 @@ struct QueryReader: Sendable {
     }
     self.stems = stems
     self.ignored = ignored
+    self.ignoredPhrases = ignoredPhrases
+    self.asking = Set(content.questionWords.flatMap(Tokens.words))
     self.corrections = corrections
     self.synonyms = rules
     self.unrelated = unrelatedRules
@@ -86,6 +103,8 @@ struct QueryReader: Sendable {
     var words = Array(Tokens.words(question).prefix(Self.maximumWords))
     var corrected = [Bool](repeating: false, count: words.count)
     for (position, word) in words.enumerated() where stems[word] == nil && !ignored.contains(word) && !Tokens.isNumber(word) {
+      // A form of a known word ("lives" for "live") is not a spelling mistake.
+      if index.termIDs[PorterStemmer.stem(word)] != nil { continue }
       if let fix = correction(for: word) {
         words[position] = fix
         corrected[position] = true
@@ -101,29 +120,56 @@ struct QueryReader: Sendable {
     }
 
     var weights: [Int: Float] = [:]
+    var content = 0
     func add(_ term: Int, _ weight: Float) { weights[term] = max(weights[term] ?? 0, weight) }
+    // Synonyms, longest first from the left: "look after the money" wins over "look after".
     var synonymAt = [Bool](repeating: false, count: words.count)
-    for position in stemmed.indices where !unrelatedAt[position] {
-      for rule in synonyms[stemmed[position]] ?? [] where Self.matches(rule.pattern, stemmed, at: position) {
-        let span = position..<(position + rule.pattern.count)
-        let weight = span.contains { corrected[$0] } ? Self.correctedWeight : 1
-        for covered in span { synonymAt[covered] = true }
-        for target in rule.targets { if let term = index.termIDs[target] { add(term, weight) } }
+    for position in stemmed.indices where !unrelatedAt[position] && !synonymAt[position] {
+      let found = (synonyms[stemmed[position]] ?? []).filter { Self.matches($0.pattern, stemmed, at: position) }
+      guard let longest = found.map(\.pattern.count).max() else { continue }
+      let span = position..<(position + longest)
+      let weight = span.contains { corrected[$0] } ? Self.correctedWeight * Self.synonymWeight : Self.synonymWeight
+      for covered in span { synonymAt[covered] = true }
+      for rule in found where rule.pattern.count == longest {
+        for target in rule.targets { if let term = index.termIDs[target] { add(term, weight); content += 1 } }
       }
     }
 
+    var inIgnoredPhrase = [Bool](repeating: false, count: words.count)
+    for position in words.indices {
+      for phrase in ignoredPhrases[words[position]] ?? [] where Self.matches(phrase, words, at: position) {
+        for covered in position..<(position + phrase.count) { inIgnoredPhrase[covered] = true }
+      }
+    }
+    var questionTerms: Set<Int> = []
+    for position in words.indices where !inIgnoredPhrase[position] {
+      for asked in Self.questionTerms(for: words[position], in: asking) {
+        if let term = index.termIDs[asked] {
+          weights[term] = Self.questionWordWeight
+          questionTerms.insert(term)
+        }
+      }
+    }
     var unknown = 0
-    for position in words.indices where !ignored.contains(words[position]) {
+    for position in words.indices where !inIgnoredPhrase[position] && !ignored.contains(words[position]) {
       if unrelatedAt[position] { unknown += 1; continue }
       if let term = index.termIDs[stemmed[position]] {
         add(term, corrected[position] ? Self.correctedWeight : 1)
+        content += 1
         continue
       }
       if synonymAt[position] || Tokens.isNumber(words[position]) { continue }
       unknown += 1
     }
     let terms = weights.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
-    return Query(terms: terms, unknownWords: unknown, unrelated: unrelatedAt.contains(true))
+    return Query(terms: terms, contentTerms: content, questionTerms: questionTerms.sorted(), unknownWords: unknown, unrelated: unrelatedAt.contains(true))
+  }
+
+  /// The question-word terms for `word`: "what" gives "?what", and "whats" gives "?what" and "?is".
+  static func questionTerms(for word: String, in asking: Set<String>) -> [String] {
+    if asking.contains(word) { return ["?" + word] }
+    if word.hasSuffix("s"), asking.contains(String(word.dropLast())) { return ["?" + word.dropLast(), "?is"] }
+    return []
   }
 
   /// True when `pattern` is found in `stems` starting at `position`.
@@ -133,11 +179,12 @@ struct QueryReader: Sendable {
     return true
   }
 
-  /// A known word one letter away from `word` (two for words of 8 letters or more); nil for short words.
+  /// A known word one letter away from `word` (two for words of 9 letters or more); nil for words
+  /// shorter than 6 letters, where one letter changes the meaning too easily ("night", "right").
   func correction(for word: String) -> String? {
     let letters = Array(word.utf8)
-    guard letters.count >= 5, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
-    let limit = letters.count >= 8 ? 2 : 1
+    guard letters.count >= 6, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+    let limit = letters.count >= 9 ? 2 : 1
     var best: (distance: Int, inAnswers: Bool, word: String)?
     for length in (letters.count - limit)...(letters.count + limit) {
       for candidate in corrections[length] ?? [] {
