@@ -19,7 +19,7 @@ public struct FAQLibrary: SideQuestionAnswering {
 
   /// How much a word counts in each part of an entry when matching, and how much that part's length matters.
   static let fields: [(side: SearchIndex.Side, weight: Float, lengthEffect: Float)] = [
-    (.question, 1, 0.75), (.question, 0.7, 0.3), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
+    (.question, 1, 0.5), (.question, 0.7, 0.3), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
   ]
 
   /// The nation whose versions are shown; nil for the neutral UK text.

@@ -193,6 +193,169 @@ import Testing
     ("whats the phone number", "contact"),
     ("can i talk to a real person", "contact"),
     ("how do i get hold of the council", "contact"),
+    // A second round, written after a first look at the results; kept here once they had been used.
+    ("can someone explain what this self directed thing is", "what-is-sds"),
+    ("what's the idea behind SDS", "what-is-sds"),
+    ("how many steps are there", "seven-steps"),
+    ("what's step 3", "seven-steps"),
+    ("what should i write for outcomes", "outcomes"),
+    ("is an outcome the same as a goal", "outcomes"),
+    ("why does it matter what my mum can still manage", "strengths"),
+    ("what do you mean by strengths", "strengths"),
+    ("what's involved in a needs assessment", "assessment"),
+    ("will they come to my house to assess me", "assessment"),
+    ("will my dad qualify for support", "eligibility"),
+    ("what are the criteria", "eligibility"),
+    ("how can i get help for my elderly neighbour", "ask-for-support"),
+    ("how do i get the ball rolling", "ask-for-support"),
+    ("who will be my social worker", "key-worker"),
+    ("who do i deal with at the council", "key-worker"),
+    ("how is my budget calculated", "personal-budget"),
+    ("whats a personal budget", "personal-budget"),
+    ("can i get the money paid straight to me", "option-1"),
+    ("what are direct payments", "option-1"),
+    ("what does individual service fund mean", "option-2"),
+    ("can an agency manage my budget for me", "option-2"),
+    ("what if i want the council to organise everything", "option-3"),
+    ("council managed services", "option-3"),
+    ("can i combine options", "option-4"),
+    ("mixing option 1 and option 3", "option-4"),
+    ("is it possible to move from option 1 to option 2", "change-option"),
+    ("am i stuck with the option i choose", "change-option"),
+    ("do i have to contribute", "paying-towards"),
+    ("what is a financial assessment", "paying-towards"),
+    ("will i lose my attendance allowance", "benefits"),
+    ("does a direct payment count as income", "benefits"),
+    ("what sort of things can i buy", "spend-on"),
+    ("can it pay for a day centre", "spend-on"),
+    ("can i use it to pay my gas bill", "cannot-spend"),
+    ("can the money be used for gambling", "cannot-spend"),
+    ("can my family pay extra for a better carer", "top-up"),
+    ("what is a top up", "top-up"),
+    ("do i have to account for the money", "checking-spending"),
+    ("what records do i need to keep", "checking-spending"),
+    ("can my son manage the direct payment for me", "managing-money-help"),
+    ("i cant cope with the paperwork", "managing-money-help"),
+    ("how do i employ a PA", "personal-assistant"),
+    ("what are my responsibilities as an employer", "personal-assistant"),
+    ("can i employ my sister", "pay-family"),
+    ("is it allowed to pay a relative who lives with me", "pay-family"),
+    ("do my children have to care for me", "family-expected"),
+    ("i dont want to rely on my family", "family-expected"),
+    ("what help is there for carers", "carers-support"),
+    ("can i have a carers assessment", "carers-support"),
+    ("can i have a week away", "short-breaks"),
+    ("can my mum go into a care home for a week so i get a break", "short-breaks"),
+    ("can i get a ramp fitted", "equipment"),
+    ("what about a hoist", "equipment"),
+    ("what is mental capacity", "help-to-decide"),
+    ("who makes decisions if i cant", "help-to-decide"),
+    ("what is an advocate", "advocacy"),
+    ("i need someone on my side", "advocacy"),
+    ("what's in a support plan", "support-plan"),
+    ("what does the plan cover", "support-plan"),
+    ("can i make my own support plan", "write-own-plan"),
+    ("who can help me write the plan", "write-own-plan"),
+    ("who approves the plan", "plan-agreed"),
+    ("how long does it take to get the plan agreed", "plan-agreed"),
+    ("when will my care be reviewed", "review"),
+    ("my needs have changed what do i do", "review"),
+    ("i want to make a complaint", "disagree"),
+    ("what if i think the decision is wrong", "disagree"),
+    ("what if my carer is ill", "emergency"),
+    ("who covers if my PA is on holiday", "emergency"),
+    ("my carer is stealing from me", "safeguarding"),
+    ("i am being abused", "safeguarding"),
+    ("is my information safe", "my-data"),
+    ("will my answers be shared", "my-data"),
+    ("what happens next", "what-next"),
+    ("what do i do after this", "what-next"),
+    ("can i save my answers", "save-later"),
+    ("i have to leave can i come back", "save-later"),
+    ("how can i speak to someone", "contact"),
+    ("what number do i ring", "contact"),
+    // A third round, first run as a held-out set; it showed the matcher was too sure of itself, so the
+    // thresholds were made stricter and a few kiosk words added to the unrelated list.
+    ("is self directed support a service", "what-is-sds"),
+    ("what does sds stand for", "what-is-sds"),
+    ("what's the process from start to end", "seven-steps"),
+    ("where am i in the seven steps", "seven-steps"),
+    ("what are personal outcomes", "outcomes"),
+    ("i dont understand the outcomes question", "outcomes"),
+    ("why are you asking what i'm able to do", "strengths"),
+    ("what does strengths based mean", "strengths"),
+    ("how do assessments work", "assessment"),
+    ("can my son be there when they assess me", "assessment"),
+    ("how do i know if im eligible", "eligibility"),
+    ("does my mum meet the criteria for help", "eligibility"),
+    ("how do i make a referral", "ask-for-support"),
+    ("i want to ask for support for my brother", "ask-for-support"),
+    ("what does a key worker do", "key-worker"),
+    ("will i get a named worker", "key-worker"),
+    ("what is an individual budget", "personal-budget"),
+    ("how much will the council give me", "personal-budget"),
+    ("can i have a direct payment", "option-1"),
+    ("how does option one work", "option-1"),
+    ("what's a managed budget", "option-2"),
+    ("tell me about option 2", "option-2"),
+    ("what if i just want the council to do it", "option-3"),
+    ("explain option 3", "option-3"),
+    ("can i have some direct payment and some council services", "option-4"),
+    ("what is the mixed option", "option-4"),
+    ("can i go back to the council arranging it if direct payments dont work out", "change-option"),
+    ("can i change from option 2 later", "change-option"),
+    ("will i be charged for my care", "paying-towards"),
+    ("do i need to pay anything", "paying-towards"),
+    ("will a direct payment affect my ESA", "benefits"),
+    ("does it change my pension credit", "benefits"),
+    ("what am i allowed to spend it on", "spend-on"),
+    ("could it pay for a carer to take me shopping", "spend-on"),
+    ("can i pay my mortgage with it", "cannot-spend"),
+    ("what is not allowed", "cannot-spend"),
+    ("can i pay more to get a nicer option", "top-up"),
+    ("topping up my budget", "top-up"),
+    ("do i have to send in bank statements", "checking-spending"),
+    ("what if i dont spend all the money", "checking-spending"),
+    ("can someone manage the money for me", "managing-money-help"),
+    ("what is a managed account", "managing-money-help"),
+    ("how do i become an employer", "personal-assistant"),
+    ("does my pa need a contract", "personal-assistant"),
+    ("can i pay my grandson to help me", "pay-family"),
+    ("can a relative be paid to look after me", "pay-family"),
+    ("is my family supposed to do the caring", "family-expected"),
+    ("i dont want to depend on my kids", "family-expected"),
+    ("is there support for people caring for a relative", "carers-support"),
+    ("i'm caring for my wife and struggling", "carers-support"),
+    ("can i get respite care", "short-breaks"),
+    ("how do i get a short break", "short-breaks"),
+    ("can i have a walk in shower fitted", "equipment"),
+    ("where do i get mobility aids", "equipment"),
+    ("my wife has dementia, who decides for her", "help-to-decide"),
+    ("what does lacking capacity mean", "help-to-decide"),
+    ("how do i find an advocate", "advocacy"),
+    ("can someone come to meetings with me", "advocacy"),
+    ("what is a care and support plan", "support-plan"),
+    ("what will my plan include", "support-plan"),
+    ("can i write the plan on my own", "write-own-plan"),
+    ("does the plan need to be in a set format", "write-own-plan"),
+    ("how long does approval take", "plan-agreed"),
+    ("who says yes to the plan", "plan-agreed"),
+    ("how often will they check on me", "review"),
+    ("can i ask for a review", "review"),
+    ("how do i challenge a decision", "disagree"),
+    ("i think my budget is too low", "disagree"),
+    ("what if nobody comes to help me", "emergency"),
+    ("what do i do if my care stops suddenly", "emergency"),
+    ("someone is hurting my mum", "safeguarding"),
+    ("i'm frightened of my carer", "safeguarding"),
+    ("where do my answers go", "my-data"),
+    ("will you keep what i type", "my-data"),
+    ("what happens after i send my answers", "what-next"),
+    ("what are the next steps", "what-next"),
+    ("can i stop and come back later", "save-later"),
+    ("how do i resume", "save-later"),
+    ("what's the council's number", "contact"),
+    ("when are you open", "contact"),
     // Long ones, the way carers write when they have a lot on their mind.
     ("hi there, I am writing for my father who is 84 and lives alone, he is getting very forgetful and I am worried "
       + "about whether he can still decide things for himself, what happens if he cant", "help-to-decide"),
@@ -204,6 +367,63 @@ import Testing
       + "to that figure, she only has her pension and a small amount of savings", "paying-towards"),
     ("my daughter has a learning disability and I want to make sure she gets the support she needs, but I do "
       + "not know how to start asking for it, who do I contact", "ask-for-support"),
+  ]
+
+
+
+
+
+  /// Questions written last, after every setting, keyword and synonym was fixed, and run once: the
+  /// honest measure of how the matcher does on questions nobody tuned it on.
+  static let unseen: [(String, String)] = [
+    ("wot is self directed suport", "what-is-sds"),
+    ("explain sds to me like im 5", "what-is-sds"),
+    ("what comes after making the plan", "seven-steps"),
+    ("r my outcomes the same as my needs", "outcomes"),
+    ("whats the strengths bit for", "strengths"),
+    ("do i get asessed at home", "assessment"),
+    ("wil my gran get help shes 88", "eligibility"),
+    ("how do i sign my dad up for help", "ask-for-support"),
+    ("who is going to phone me back", "key-worker"),
+    ("how much is my budget", "personal-budget"),
+    ("can the money go into my bank", "option-1"),
+    ("can a provider look after the money", "option-2"),
+    ("can social services organise it all for me", "option-3"),
+    ("can i do half direct payment half council", "option-4"),
+    ("i want to swap options", "change-option"),
+    ("do i pay anything towards it", "paying-towards"),
+    ("will my benefits go down", "benefits"),
+    ("can it pay for a cleaner", "spend-on"),
+    ("can i use it for my electric bill", "cannot-spend"),
+    ("can i put extra money in myself", "top-up"),
+    ("do they check my receipts", "checking-spending"),
+    ("i cant manage the money side of things", "managing-money-help"),
+    ("what does a personal assistant do", "personal-assistant"),
+    ("can my niece be paid to care for me", "pay-family"),
+    ("my children shouldnt have to look after me", "family-expected"),
+    ("i care for my son, what help can i get", "carers-support"),
+    ("can mum have respite so i can rest", "short-breaks"),
+    ("can i get rails put in", "equipment"),
+    ("mum cant make her own choices anymore", "help-to-decide"),
+    ("someone to help me have my say", "advocacy"),
+    ("what should be in my support plan", "support-plan"),
+    ("am i allowed to write the plan myself", "write-own-plan"),
+    ("when will the plan be signed off", "plan-agreed"),
+    ("when is my review", "review"),
+    ("im not happy with the decision", "disagree"),
+    ("my pa has let me down again what do i do", "emergency"),
+    ("my son takes my pension", "safeguarding"),
+    ("does the council see what i write here", "my-data"),
+    ("what happens once i press send", "what-next"),
+    ("can i pause this", "save-later"),
+    ("whats your phone number", "contact"),
+  ]
+
+  /// Unrelated requests written with the unseen set.
+  static let unseenUnrelated: [String] = [
+    "how do i reserve a book", "can i use a computer here", "where is the bus station", "what's the date today",
+    "can you help me fill in my passport form", "how do i pay a parking fine", "is the library open on sunday",
+    "can i get a prescription here", "what's the best film this week", "how do i set up an email account",
   ]
 
   /// Requests that have nothing to do with care and support: none may get an answer or a choice.
@@ -228,6 +448,12 @@ import Testing
     "where is the job centre",
     "how do I register to vote",
     "is the cafe open",
+    "how do i join the library", "can i borrow a laptop", "where is the nearest post office", "what are the bus times",
+    "how do i report a pothole", "can i get a blue badge", "how do i apply for housing", "what time is it",
+    "who is the prime minister", "can you help me with my cv",
+    "where can i charge my phone", "how do i print a document", "what books do you have on gardening",
+    "can i get a bus pass", "how do i get a library card", "where is the nearest cash machine",
+    "what is the score in the cricket", "can you order me a taxi", "how do i top up my gas meter", "what's on at the cinema",
   ]
 
   /// What happened to one question.
@@ -271,9 +497,33 @@ import Testing
     for result in wrong { print("  \(result.expected) -> \(result.match.matchedID ?? "-")  \"\(result.question)\" score \(result.match.score)") }
     print("Missed (expected -> outcome):")
     for result in missed { print("  \(result.expected) -> \(result.match.outcome)  \"\(result.question)\" score \(result.match.score)") }
-    #expect(Double(correct) / total >= 0.80, "too few answered right straight away")
-    #expect(Double(correct + offered) / total >= 0.92, "too few answered right or offered")
-    #expect(Double(wrong.count) / total <= 0.04, "too many wrong answers shown as if right")
+    #expect(Double(correct) / total >= 0.65, "too few answered right straight away")
+    #expect(Double(correct + offered) / total >= 0.93, "too few answered right or offered")
+    #expect(Double(wrong.count) / total <= 0.01, "too many wrong answers shown as if right")
+  }
+
+  /// The unseen set is reported, with a lower bar: it was not used to choose anything.
+  @Test func unseenQuestionsFindTheirAnswer() {
+    let library = ShippedFAQ.neutral
+    let results = Self.unseen.map { Result(question: $0.0, expected: $0.1, match: library.match($0.0)) }
+    let total = Double(results.count)
+    let correct = results.filter(\.correct).count
+    let offered = results.filter(\.offered).count
+    let wrong = results.filter(\.wrong)
+    let unrelatedAnswered = Self.unseenUnrelated.filter { library.match($0).matchedID != nil || !library.match($0).alternatives.isEmpty }
+    print("FAQ matching, unseen set: \(results.count) questions")
+    print("  answered right straight away: \(correct) (\(percent(Double(correct) / total)))")
+    print("  right or among the choices: \(correct + offered) (\(percent(Double(correct + offered) / total)))")
+    print("  wrong answer shown: \(wrong.count) (\(percent(Double(wrong.count) / total)))")
+    for result in wrong { print("  \(result.expected) -> \(result.match.matchedID ?? "-")  \"\(result.question)\"") }
+    for result in results where !result.correct && !result.offered && !result.wrong {
+      print("  missed \(result.expected) -> \(result.match.outcome)  \"\(result.question)\"")
+    }
+    print("  unrelated requests given an answer or a choice: \(unrelatedAnswered.count) of \(Self.unseenUnrelated.count) \(unrelatedAnswered)")
+    #expect(Double(correct) / total >= 0.55)
+    #expect(Double(correct + offered) / total >= 0.80)
+    #expect(Double(wrong.count) / total <= 0.05)
+    #expect(unrelatedAnswered.count <= 2)
   }
 
   @Test(arguments: unrelated)
@@ -288,7 +538,7 @@ import Testing
     print("Unrelated requests told the assistant only helps with care and support: \(told.count) of \(Self.unrelated.count)")
     #expect(library.match("what time does the library open").outcome == .unrelated)
     #expect(library.match("can i book a gp appointment").outcome == .unrelated)
-    #expect(told.count >= 15)
+    #expect(told.count >= Self.unrelated.count - 2)
   }
 
   private func percent(_ value: Double) -> String {

@@ -39,6 +39,9 @@ public struct Synonym: Sendable, Equatable {
   public var target: String
   /// What people type instead (`dp`, `cash`, `money in my bank`).
   public var phrases: [String]
+  /// True for a weak synonym: it counts less, because the words more often say who a question is about
+  /// ("my daughter") than what it is about.
+  public var weak = false
   /// Where the line is.
   public var location: SourceLocation
 }

@@ -60,12 +60,13 @@ struct FAQParser {
     switch keyword {
     case "faq": parseEntry(item, words)
     case "message": parseMessage(item, words)
-    case "synonyms": if noExtraWords(item, words) { parseSynonyms(item) }
+    case "synonyms": if noExtraWords(item, words) { parseSynonyms(item, weak: false) }
+    case "weak" where words.count == 2 && words[1] == "synonyms": parseSynonyms(item, weak: true)
     case "ignore": if noExtraWords(item, words) { content.ignored += wordList(item) }
     case "unrelated": if noExtraWords(item, words) { content.unrelated += wordList(item) }
     case "question" where words.count == 2 && words[1] == "words": content.questionWords += wordList(item)
     default:
-      report(item.head.location(), "E-FAQ-UNKNOWN-ITEM", "\"\(item.head.text)\" is not something I know. Items in FAQ files start with faq, message, synonyms, ignore, question words or unrelated.")
+      report(item.head.location(), "E-FAQ-UNKNOWN-ITEM", "\"\(item.head.text)\" is not something I know. Items in FAQ files start with faq, message, synonyms, weak synonyms, ignore, question words or unrelated.")
     }
   }
 
@@ -253,7 +254,7 @@ struct FAQParser {
     content.messageLocations[id] = location
   }
 
-  private mutating func parseSynonyms(_ item: Item) {
+  private mutating func parseSynonyms(_ item: Item, weak: Bool) {
     for logical in logicalLines(item.body) {
       let line = logical.first
       let text = ([line.text] + logical.continuations.map(\.text)).joined(separator: " ")
@@ -267,7 +268,7 @@ struct FAQParser {
         report(line.location(), "E-FAQ-BAD-SYNONYM", "This synonym line needs words on both sides of the colon, like: direct payment: dp, cash")
         continue
       }
-      content.synonyms.append(Synonym(target: target, phrases: phrases, location: line.location()))
+      content.synonyms.append(Synonym(target: target, phrases: phrases, weak: weak, location: line.location()))
     }
   }
 

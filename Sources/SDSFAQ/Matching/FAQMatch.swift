@@ -43,19 +43,22 @@ public struct FAQMatch: Equatable, Sendable {
 /// When a score is good enough to show an answer, to offer a choice, or neither.
 ///
 /// A score is the question's BM25F score for an entry divided by the most it could score: the share of
-/// the question's weight that the entry matched. A question whose every word is in an entry's title
-/// scores about 0.7; one whose rare words are in no entry scores low, however common its other words.
+/// the question's weight that the entry matched. A question whose every word is in an entry's title,
+/// keywords and answer scores about 0.6, and in its title alone about 0.3; one whose rare words are in no
+/// entry scores low, however common its other words. The values were chosen on the questions in
+/// Tests/SDSFAQTests/MatchingTests.swift, then made stricter when questions written later showed them
+/// too ready to answer.
 struct MatchRules: Sendable {
   /// At or above this, the best entry is shown (unless another is nearly as good).
-  var answer = 0.18
+  var answer = 0.22
   /// At or above this, an entry far ahead of the rest is shown, when the question was mostly understood.
-  var clearWinner = 0.12
+  var clearWinner = 0.15
   /// "Far ahead": the second entry scores less than this share of the best.
   var farAhead = 0.5
   /// At or above this (and below `answer`), the best two or three are offered.
   var choose = 0.09
   /// When the second entry scores at least this share of the best, it is a close call.
-  var nearlyAsGood = 0.85
+  var nearlyAsGood = 0.75
   /// Entries scoring at least this share of the best are offered in a close call.
   var alsoOffer = 0.5
   /// A question naming something unrelated is only answered above this.

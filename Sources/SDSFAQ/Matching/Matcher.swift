@@ -14,7 +14,7 @@ struct Matcher: Sendable {
       let outcome: FAQMatch.Outcome = query.unrelated || query.unknownWords > 0 ? .unrelated : .noMatch
       return FAQMatch(outcome: outcome, score: 0, ranked: [])
     }
-    let (scores, questionSide) = index.scores(for: query.terms)
+    let (scores, questionSide) = index.scores(for: query.terms, notEvidence: Set(query.questionTerms))
     // The most the question could score: its known words, plus a share for words no entry has (growing
     // more slowly than their number, so a long story is not lost because of its many words).
     let known = query.terms.reduce(Float(0)) { $0 + index.ceiling(term: $1.term, weight: $1.weight) }
@@ -31,7 +31,8 @@ struct Matcher: Sendable {
       return FAQMatch(outcome: query.unrelated ? .unrelated : .noMatch, score: 0, ranked: [])
     }
     let second = ranked.count > 1 ? ranked[1].score : 0
-    // A confident answer needs the question's words in the entry's title or keywords, not only in its text.
+    // An answer, or a choice, needs the question's words in the best entry's title or keywords, not only
+    // in its text: "what time is it" matches answers that mention time, but no entry is about time.
     let askedAbout = Double(questionSide[bestDocument] / ceiling) >= rules.questionSide
     let outcome: FAQMatch.Outcome
     if query.unrelated && best.score < rules.answerDespiteUnrelated {
@@ -44,7 +45,7 @@ struct Matcher: Sendable {
     } else if best.score >= rules.clearWinner && second < rules.farAhead * best.score && askedAbout && understood >= rules.mostlyUnderstood {
       // Lower, but far ahead of every other entry, for a question the library mostly understood.
       outcome = .answer(id: best.id)
-    } else if best.score >= rules.choose, understood >= rules.mostlyUnderstood,
+    } else if best.score >= (understood >= rules.mostlyUnderstood ? rules.choose : rules.clearWinner), askedAbout,
               case let offered = ranked.prefix(rules.mostOffered).filter({ $0.score >= rules.alsoOffer * best.score }), offered.count >= 2 {
       outcome = .choose(ids: offered.map(\.id))
     } else {

@@ -21,6 +21,7 @@ struct QueryReader: Sendable {
   struct Rule: Sendable {
     var pattern: [String]
     var targets: [String]
+    var weight: Float
   }
 
   /// The most words of a question that are read; the rest are ignored.
@@ -29,6 +30,8 @@ struct QueryReader: Sendable {
   static let correctedWeight: Float = 0.8
   /// The weight of the answer words a synonym stands for, beside the words as typed.
   static let synonymWeight: Float = 0.8
+  /// The weight for a weak synonym: a word that more often says who a question is about than what.
+  static let weakSynonymWeight: Float = 0.4
 
   /// The stem of every word the library knows, by the word.
   private let stems: [String: String]
@@ -70,7 +73,8 @@ struct QueryReader: Sendable {
         guard !words.isEmpty else { continue }
         synonymWords.formUnion(words)
         let pattern = words.map(stem)
-        rules[pattern[0], default: []].append(Rule(pattern: pattern, targets: targets))
+        let weight = synonym.weak ? Self.weakSynonymWeight : Self.synonymWeight
+        rules[pattern[0], default: []].append(Rule(pattern: pattern, targets: targets, weight: weight))
       }
     }
     var unrelatedRules: [String: [[String]]] = [:]
@@ -122,16 +126,22 @@ struct QueryReader: Sendable {
     var weights: [Int: Float] = [:]
     var content = 0
     func add(_ term: Int, _ weight: Float) { weights[term] = max(weights[term] ?? 0, weight) }
-    // Synonyms, longest first from the left: "look after the money" wins over "look after".
+    // Synonyms, longest first from the left: "look after the money" wins over "look after". The words of
+    // a synonym of several words stand only for its meaning ("speak to someone" is not about speaking up);
+    // a single word keeps its own meaning too.
     var synonymAt = [Bool](repeating: false, count: words.count)
+    var inPhrase = [Bool](repeating: false, count: words.count)
     for position in stemmed.indices where !unrelatedAt[position] && !synonymAt[position] {
       let found = (synonyms[stemmed[position]] ?? []).filter { Self.matches($0.pattern, stemmed, at: position) }
       guard let longest = found.map(\.pattern.count).max() else { continue }
       let span = position..<(position + longest)
-      let weight = span.contains { corrected[$0] } ? Self.correctedWeight * Self.synonymWeight : Self.synonymWeight
-      for covered in span { synonymAt[covered] = true }
+      let correction: Float = span.contains { corrected[$0] } ? Self.correctedWeight : 1
+      for covered in span {
+        synonymAt[covered] = true
+        if longest > 1 { inPhrase[covered] = true }
+      }
       for rule in found where rule.pattern.count == longest {
-        for target in rule.targets { if let term = index.termIDs[target] { add(term, weight); content += 1 } }
+        for target in rule.targets { if let term = index.termIDs[target] { add(term, rule.weight * correction); content += 1 } }
       }
     }
 
@@ -151,7 +161,7 @@ struct QueryReader: Sendable {
       }
     }
     var unknown = 0
-    for position in words.indices where !inIgnoredPhrase[position] && !ignored.contains(words[position]) {
+    for position in words.indices where !inIgnoredPhrase[position] && !ignored.contains(words[position]) && !inPhrase[position] {
       if unrelatedAt[position] { unknown += 1; continue }
       if let term = index.termIDs[stemmed[position]] {
         add(term, corrected[position] ? Self.correctedWeight : 1)

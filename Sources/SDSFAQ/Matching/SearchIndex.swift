@@ -87,8 +87,9 @@ struct SearchIndex: Sendable {
     log(1 + (documents - using + 0.5) / (using + 0.5))
   }
 
-  /// The score of every document for terms with these weights, and the part of it from the question side.
-  func scores(for terms: [(term: Int, weight: Float)]) -> (total: [Float], question: [Float]) {
+  /// The score of every document for terms with these weights, and the part of it from the question side
+  /// (leaving out the `notEvidence` terms, such as question words, which say little about the subject).
+  func scores(for terms: [(term: Int, weight: Float)], notEvidence: Set<Int> = []) -> (total: [Float], question: [Float]) {
     var total = [Float](repeating: 0, count: documentCount)
     var question = [Float](repeating: 0, count: documentCount)
     for (term, weight) in terms {
@@ -97,7 +98,7 @@ struct SearchIndex: Sendable {
         let asked = Self.questionShare * posting.question / (posting.question + Self.saturation)
         let answered = (1 - Self.questionShare) * posting.answer / (posting.answer + Self.saturation)
         total[posting.document] += factor * (asked + answered)
-        question[posting.document] += factor * asked
+        if !notEvidence.contains(term) { question[posting.document] += factor * asked }
       }
     }
     return (total, question)
