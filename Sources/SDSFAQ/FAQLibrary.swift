@@ -18,8 +18,9 @@ public struct FAQLibrary: SideQuestionAnswering {
   }
 
   /// How much a word counts in each part of an entry when matching, and how much that part's length matters.
+  /// The fields are the title, the keywords, pairs of neighbouring words in them, the answer and the more text.
   static let fields: [(side: SearchIndex.Side, weight: Float, lengthEffect: Float)] = [
-    (.question, 1, 0.5), (.question, 0.7, 0.3), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
+    (.question, 1, 0.5), (.question, 0.7, 0.3), (.question, 1, 0), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
   ]
 
   /// The nation whose versions are shown; nil for the neutral UK text.
@@ -71,7 +72,10 @@ public struct FAQLibrary: SideQuestionAnswering {
     let documents: [[SearchIndex.Field]] = zip(content.entries, entries).map { source, shown in
       var keywords = source.keywords.neutral ?? []
       if let nation, let own = source.keywords.byNation[nation] { keywords += own }
-      let texts = [stems(shown.title) + questionWords(shown.title), keywords.flatMap(stems), stems(shown.answer), stems(shown.more ?? "")]
+      let title = stems(shown.title)
+      let phrases = keywords.map(stems)
+      let pairs = ([title] + phrases).flatMap { words in zip(words, words.dropFirst()).map { QueryReader.pair($0, $1) } }
+      let texts = [title + questionWords(shown.title), phrases.flatMap { $0 }, pairs, stems(shown.answer), stems(shown.more ?? "")]
       return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }
     let index = SearchIndex(documents: documents)

@@ -20,10 +20,10 @@ struct FAQLine {
   static func lines(of source: SourceFile) -> [FAQLine] {
     var result: [FAQLine] = []
     var number = 0
-    for rawLine in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, so Windows line endings are split on explicitly.
+    for rawLine in source.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
       number += 1
       var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
       if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       var indent = 0
       var start = line.startIndex

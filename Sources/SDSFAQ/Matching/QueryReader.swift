@@ -131,6 +131,7 @@ struct QueryReader: Sendable {
     // a single word keeps its own meaning too.
     var synonymAt = [Bool](repeating: false, count: words.count)
     var inPhrase = [Bool](repeating: false, count: words.count)
+    var standsFor: [Int: [(stem: String, weight: Float)]] = [:]
     for position in stemmed.indices where !unrelatedAt[position] && !synonymAt[position] {
       let found = (synonyms[stemmed[position]] ?? []).filter { Self.matches($0.pattern, stemmed, at: position) }
       guard let longest = found.map(\.pattern.count).max() else { continue }
@@ -141,7 +142,12 @@ struct QueryReader: Sendable {
         if longest > 1 { inPhrase[covered] = true }
       }
       for rule in found where rule.pattern.count == longest {
-        for target in rule.targets { if let term = index.termIDs[target] { add(term, rule.weight * correction); content += 1 } }
+        for target in rule.targets {
+          guard let term = index.termIDs[target] else { continue }
+          add(term, rule.weight * correction)
+          content += 1
+          standsFor[position, default: []].append((target, rule.weight * correction))
+        }
       }
     }
 
@@ -160,20 +166,41 @@ struct QueryReader: Sendable {
         }
       }
     }
+    // The subject words in order, for pairs of neighbours: nil where an unknown word breaks the run.
+    var run: [(stem: String, weight: Float)?] = []
     var unknown = 0
-    for position in words.indices where !inIgnoredPhrase[position] && !ignored.contains(words[position]) && !inPhrase[position] {
-      if unrelatedAt[position] { unknown += 1; continue }
-      if let term = index.termIDs[stemmed[position]] {
-        add(term, corrected[position] ? Self.correctedWeight : 1)
-        content += 1
-        continue
+    for position in words.indices {
+      let skipped = inIgnoredPhrase[position] || ignored.contains(words[position])
+      if !skipped && !inPhrase[position] {
+        if unrelatedAt[position] {
+          unknown += 1
+          run.append(nil)
+        } else if let term = index.termIDs[stemmed[position]] {
+          let weight: Float = corrected[position] ? Self.correctedWeight : 1
+          add(term, weight)
+          content += 1
+          run.append((stemmed[position], weight))
+        } else if !synonymAt[position] && !Tokens.isNumber(words[position]) {
+          unknown += 1
+          run.append(nil)
+        }
       }
-      if synonymAt[position] || Tokens.isNumber(words[position]) { continue }
-      unknown += 1
+      run += (standsFor[position] ?? []).map { $0 }
+    }
+    // Neighbouring subject words that are neighbours in a title or keyword too ("pay" then "family").
+    for (first, second) in zip(run, run.dropFirst()) {
+      guard let first, let second, let term = index.termIDs[Self.pair(first.stem, second.stem)] else { continue }
+      add(term, Self.pairWeight * min(first.weight, second.weight))
     }
     let terms = weights.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
     return Query(terms: terms, contentTerms: content, questionTerms: questionTerms.sorted(), unknownWords: unknown, unrelated: unrelatedAt.contains(true))
   }
+
+  /// How much a pair of neighbouring words counts, on top of the words themselves.
+  static let pairWeight: Float = 0.3
+
+  /// The index term for two neighbouring stems.
+  static func pair(_ first: String, _ second: String) -> String { first + " " + second }
 
   /// The question-word terms for `word`: "what" gives "?what", and "whats" gives "?what" and "?is".
   static func questionTerms(for word: String, in asking: Set<String>) -> [String] {
