@@ -79,7 +79,7 @@ public struct FAQLibrary: SideQuestionAnswering {
       return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }
     let index = SearchIndex(documents: documents)
-    matcher = Matcher(index: index, reader: QueryReader(documentWords: words, content: content, index: index), ids: entries.map(\.id))
+    matcher = Matcher(index: index, reader: QueryReader(documentWords: words, stems: stemCache, content: content, index: index), ids: entries.map(\.id))
   }
 
   /// `template` with its terms filled in. A term that starts a sentence starts with a capital letter,

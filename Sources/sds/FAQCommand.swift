@@ -56,7 +56,7 @@ enum FAQCommand {
     guard let content = LoadedContent.load(parsed, console: &console) else { return ExitCode.noInput }
     let library: FAQLibrary
     switch LoadedFAQ.forConversation(content, nation: nation, terms: [:], console: &console) {
-    case .library(let loaded): library = loaded
+    case .library(let loaded): library = loaded.library
     case .broken: return ExitCode.noInput
     case .none:
       console.error("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")

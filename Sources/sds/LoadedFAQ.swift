@@ -14,7 +14,7 @@ struct LoadedFAQ {
 
   /// Loads `contentFolder/faq`, checking names against the script's terms. Nil when there is no FAQ folder;
   /// a folder that cannot be read is reported and also gives nil.
-  static func load(_ content: LoadedContent, console: inout Console) -> LoadedFAQ? {
+  static func load(_ content: LoadedContent, warnings: Bool = true, console: inout Console) -> LoadedFAQ? {
     let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return nil }
     do {
@@ -24,7 +24,7 @@ struct LoadedFAQ {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return SourceFile(path: ContentLocator.display(path), text: String(decoding: data, as: UTF8.self))
       }
-      let (faq, diagnostics) = FAQLoader.load(files, termNames: Set(content.script.terms.keys))
+      let (faq, diagnostics) = FAQLoader.load(files, termNames: Set(content.script.terms.keys), warnings: warnings)
       return LoadedFAQ(content: faq, diagnostics: diagnostics)
     } catch {
       console.error("sds: I could not read the FAQ files in \(Console.visible(folder)): \(error.localizedDescription)")
@@ -34,7 +34,7 @@ struct LoadedFAQ {
 
   /// What a conversation gets: the library, no FAQ at all, or a reason not to start.
   enum ForConversation {
-    case library(FAQLibrary)
+    case library(DeferredFAQLibrary)
     case none
     case broken
   }
@@ -43,13 +43,14 @@ struct LoadedFAQ {
   /// script's own). FAQ errors stop the assistant from starting, like errors in the conversation.
   static func forConversation(_ content: LoadedContent, nation: Nation?, terms: [String: String], console: inout Console) -> ForConversation {
     guard ContentLocator.isDirectory(folder(in: content.folder)) else { return .none }
-    guard let faq = load(content, console: &console) else { return .broken }
+    guard let faq = load(content, warnings: false, console: &console) else { return .broken }
     if !faq.errors.isEmpty {
       console.error("sds: the FAQ files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
       for diagnostic in faq.errors.prefix(5) { console.error(diagnostic.description) }
       return .broken
     }
     let allTerms = content.script.terms.merging(terms) { _, new in new }
-    return .library(FAQLibrary(content: faq.content, nation: nation, terms: allTerms))
+    // Indexed when the first question is asked, so starting up stays quick.
+    return .library(DeferredFAQLibrary(content: faq.content, nation: nation, terms: allTerms))
   }
 }

@@ -6,7 +6,7 @@ enum FAQChecker {
   /// The fewest and most sentences an answer should have.
   static let sentences = 3...6
 
-  static func check(_ content: FAQContent, termNames: Set<String>) -> [Diagnostic] {
+  static func check(_ content: FAQContent, termNames: Set<String>, warnings: Bool = true) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
       problems.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
@@ -24,6 +24,7 @@ enum FAQChecker {
       report(use.location, "E-FAQ-UNKNOWN-NAME", "\"{\(use.name)}\" is not a term I know. Use one of the terms in the script's terms list: \(known).")
     }
 
+    guard warnings else { return problems }
     var titles: [String: String] = [:]
     for entry in content.entries {
       if let title = entry.title.neutral {
@@ -43,14 +44,21 @@ enum FAQChecker {
 
     // A synonym only helps when its words are in an entry.
     let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
+    var stemOf: [String: String] = [:]
+    func stem(_ word: String) -> String {
+      if let known = stemOf[word] { return known }
+      let result = PorterStemmer.stem(word)
+      stemOf[word] = result
+      return result
+    }
     var entryStems: [Set<String>] = []
     for entry in content.entries {
       var text = entry.title.all.map { $0.render { _ in "" } } + entry.keywords.all.flatMap { $0 }
       text += (entry.answer.all + entry.more.all).flatMap { $0 }.map { $0.render { _ in "" } }
-      entryStems.append(Set(text.flatMap(Tokens.words).map(PorterStemmer.stem)))
+      entryStems.append(Set(text.flatMap(Tokens.words).map(stem)))
     }
     for synonym in content.synonyms {
-      let wanted = Tokens.words(synonym.target).filter { !ignored.contains($0) }.map(PorterStemmer.stem)
+      let wanted = Tokens.words(synonym.target).filter { !ignored.contains($0) }.map(stem)
       if wanted.isEmpty || !entryStems.contains(where: { stems in wanted.allSatisfy(stems.contains) }) {
         report(synonym.location, "W-FAQ-UNUSED-SYNONYM", "No question uses the words \"\(synonym.target)\", so this line does not help. Use words that are in an answer, a title or keywords.", .warning)
       }
@@ -91,10 +99,11 @@ enum FAQChecker {
 public enum FAQLoader {
   /// The content of `files` (in the order given) and every problem found, sorted by place.
   /// `termNames` are the names the text may use in braces (`council`, `phone`, ...).
-  /// The content is safe to use only when no diagnostic is an error.
-  public static func load(_ files: [SourceFile], termNames: Set<String>) -> (content: FAQContent, diagnostics: [Diagnostic]) {
+  /// The content is safe to use only when no diagnostic is an error. `warnings: false` leaves out the
+  /// slower checks that can only warn, for a quick start; `sds check` runs them all.
+  public static func load(_ files: [SourceFile], termNames: Set<String>, warnings: Bool = true) -> (content: FAQContent, diagnostics: [Diagnostic]) {
     let (content, parseProblems) = FAQParser.parse(files)
-    let all = (parseProblems + FAQChecker.check(content, termNames: termNames))
+    let all = (parseProblems + FAQChecker.check(content, termNames: termNames, warnings: warnings))
       .sorted { ($0.file, $0.line, $0.column, $0.code) < ($1.file, $1.line, $1.column, $1.code) }
     return (content, all)
   }

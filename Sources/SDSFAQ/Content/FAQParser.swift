@@ -142,7 +142,7 @@ struct FAQParser {
         if field == .answer { append(&entry.answer, paragraph, nations) } else { append(&entry.more, paragraph, nations) }
       case .keywords:
         let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
-        let list = joined.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let list = joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
         append(&entry.keywords, list, nations)
       }
     }
@@ -164,7 +164,7 @@ struct FAQParser {
     }
     var nations: [Nation] = []
     let names = words.dropFirst().joined(separator: " ").replacingOccurrences(of: " and ", with: ",").split(separator: ",")
-    for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+    for name in names.map({ $0.trimmedLowercase() }) where !name.isEmpty {
       guard let nation = Nation(rawValue: name) else {
         report(line.location(), "E-FAQ-UNKNOWN-NATION", "\"\(name)\" is not a nation I know. Use \(Nation.idList).")
         return nil
@@ -202,25 +202,73 @@ struct FAQParser {
       lastWasListItem = isListItem
       noteNames(in: line.text, at: line.location())
     }
-    return Template(text, at: location)
+    return Self.template(text, at: location)
   }
 
   /// True for a line that starts a list item: `- item` or `3. item`.
   static func isListItem(_ text: String) -> Bool {
-    if text.hasPrefix("- ") { return true }
-    let digits = text.prefix { $0.isNumber }
-    return !digits.isEmpty && text.dropFirst(digits.count).hasPrefix(". ")
+    let bytes = text.utf8
+    if bytes.starts(with: [45, 32]) { return true }
+    let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }
+    return !digits.isEmpty && bytes.dropFirst(digits.count).starts(with: [46, 32])
+  }
+
+  /// The bytes a `{name}` may hold: letters, digits, `-`, `_` and `.` (as `Template` allows).
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte) || byte == 45 || byte == 95 || byte == 46
+  }
+
+  /// Each `{name}` in ASCII `text`, with its offset; nil when the text is not plain ASCII.
+  private static func asciiNames(in text: String) -> [(name: String, offset: Int, end: Int)]? {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+    var found: [(name: String, offset: Int, end: Int)] = []
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 123, let close = bytes[index...].firstIndex(of: 125) {
+        var start = index + 1, stop = close
+        while start < stop, bytes[start] == 32 { start += 1 }
+        while stop > start, bytes[stop - 1] == 32 { stop -= 1 }
+        if start < stop, bytes[start..<stop].allSatisfy(isNameByte) {
+          found.append((String(decoding: bytes[start..<stop], as: UTF8.self), index, close + 1))
+        }
+      }
+      index += 1
+    }
+    return found
+  }
+
+  /// `text` as a template. Plain ASCII text is split on its bytes, which is quicker than `Template`'s own
+  /// reading and gives the same parts.
+  static func template(_ text: String, at location: SourceLocation) -> Template {
+    guard let names = asciiNames(in: text) else { return Template(text, at: location) }
+    var template = Template("", at: location)
+    var parts: [Template.Part] = []
+    let bytes = Array(text.utf8)
+    var position = 0
+    for name in names where name.offset >= position {
+      if name.offset > position { parts.append(.literal(String(decoding: bytes[position..<name.offset], as: UTF8.self))) }
+      parts.append(.name(name.name))
+      position = name.end
+    }
+    if position < bytes.count { parts.append(.literal(String(decoding: bytes[position...], as: UTF8.self))) }
+    template.parts = parts
+    return template
   }
 
   /// Records every `{name}` in `text` with its exact column.
   private mutating func noteNames(in text: String, at location: SourceLocation) {
+    if let names = Self.asciiNames(in: text) {
+      for name in names { content.nameUses.append((name.name, SourceLocation(file: location.file, line: location.line, column: location.column + name.offset))) }
+      return
+    }
     var offset = 0
     var index = text.startIndex
     while index < text.endIndex {
       if text[index] == "{", let close = text[index...].firstIndex(of: "}") {
-        let name = text[text.index(after: index)..<close].trimmingCharacters(in: .whitespaces)
+        let name = text[text.index(after: index)..<close].trimmedLowercase()
         if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
-          content.nameUses.append((name, SourceLocation(file: location.file, line: location.line, column: location.column + offset)))
+          content.nameUses.append((String(text[text.index(after: index)..<close].trimmingSpaces()), SourceLocation(file: location.file, line: location.line, column: location.column + offset)))
         }
       }
       index = text.index(after: index)
@@ -262,8 +310,8 @@ struct FAQParser {
         report(line.location(), "E-FAQ-BAD-SYNONYM", "Write a synonym line as the words in the answers, a colon, then what people say, like: direct payment: dp, cash")
         continue
       }
-      let target = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      let phrases = text[text.index(after: colon)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+      let target = text[..<colon].trimmedLowercase()
+      let phrases = text[text.index(after: colon)...].split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
       guard !target.isEmpty, !phrases.isEmpty else {
         report(line.location(), "E-FAQ-BAD-SYNONYM", "This synonym line needs words on both sides of the colon, like: direct payment: dp, cash")
         continue
@@ -273,7 +321,7 @@ struct FAQParser {
   }
 
   private func wordList(_ item: Item) -> [String] {
-    item.body.flatMap { $0.text.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    item.body.flatMap { $0.text.split(separator: ",") }.map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
   }
 
   private func isValidID(_ text: Substring) -> Bool {
@@ -289,4 +337,19 @@ extension FAQLine {
   }
 }
 
-import Foundation
+extension StringProtocol {
+  /// The text without spaces or tabs at either end.
+  func trimmingSpaces() -> SubSequence {
+    var text = self[...]
+    while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return text
+  }
+
+  /// The text without spaces at either end, in small letters.
+  func trimmedLowercase() -> String {
+    let trimmed = trimmingSpaces()
+    return trimmed.utf8.allSatisfy { !(65...90).contains($0) } ? String(trimmed) : trimmed.lowercased()
+  }
+}
+

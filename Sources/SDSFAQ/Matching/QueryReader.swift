@@ -51,8 +51,8 @@ struct QueryReader: Sendable {
   static let questionWordWeight: Float = 0.3
 
   /// Makes the reader. `documentWords` are the words of every entry as shown, keywords included.
-  init(documentWords: Set<String>, content: FAQContent, index: SearchIndex) {
-    var stems: [String: String] = [:]
+  init(documentWords: Set<String>, stems known: [String: String] = [:], content: FAQContent, index: SearchIndex) {
+    var stems = known
     func stem(_ word: String) -> String {
       if let known = stems[word] { return known }
       let result = PorterStemmer.stem(word)
@@ -63,7 +63,7 @@ struct QueryReader: Sendable {
     let ignored = Set(ignoredLists.filter { $0.count == 1 }.map { $0[0] })
     var ignoredPhrases: [String: [[String]]] = [:]
     for phrase in ignoredLists where phrase.count > 1 { ignoredPhrases[phrase[0], default: []].append(phrase) }
-    for word in documentWords { _ = stem(word) }
+    for word in documentWords where stems[word] == nil { _ = stem(word) }
     var rules: [String: [Rule]] = [:]
     var synonymWords: Set<String> = []
     for synonym in content.synonyms {
@@ -88,11 +88,13 @@ struct QueryReader: Sendable {
     }
     for word in synonymWords.union(unrelatedWords).union(ignored).union(ignoredLists.joined()) { _ = stem(word) }
     var corrections: [Int: [(letters: [UInt8], word: String, inAnswers: Bool)]] = [:]
-    for word in documentWords.union(synonymWords).union(unrelatedWords).sorted() where word.count >= 4 {
+    for word in documentWords.union(synonymWords).union(unrelatedWords) where word.utf8.count >= 4 {
       let letters = Array(word.utf8)
       guard letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
       corrections[letters.count, default: []].append((letters, word, documentWords.contains(word)))
     }
+    // In letter order, so a tie between two corrections always goes the same way.
+    for length in corrections.keys { corrections[length]?.sort { $0.letters.lexicographicallyPrecedes($1.letters) } }
     self.stems = stems
     self.ignored = ignored
     self.ignoredPhrases = ignoredPhrases
@@ -241,9 +243,28 @@ struct QueryReader: Sendable {
 
 /// Splitting text into the words the matcher reads.
 enum Tokens {
-  /// Lower-case words, with apostrophes removed and other punctuation taken as spaces.
+  /// Lower-case words, with apostrophes removed and other punctuation taken as spaces (as
+  /// `Understanding.normalise` does). Plain ASCII text, nearly all of it, takes a quick path over its bytes.
   static func words(_ text: String) -> [String] {
-    Understanding.normalise(text).split(separator: " ").map(String.init)
+    guard text.utf8.allSatisfy({ $0 < 128 }) else {
+      return Understanding.normalise(text).split(separator: " ").map(String.init)
+    }
+    var words: [String] = []
+    var current: [UInt8] = []
+    current.reserveCapacity(16)
+    for byte in text.utf8 {
+      switch byte {
+      case 65...90: current.append(byte + 32)
+      case 97...122, 48...57: current.append(byte)
+      case 39: continue
+      default:
+        guard !current.isEmpty else { continue }
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+    return words
   }
 
   /// True for a word made only of digits.

@@ -92,24 +92,25 @@ enum PorterStemmer {
     }
 
     /// True when `b[0...k]` ends with `suffix`; then `j` is set to just before it.
-    mutating func ends(_ suffix: String) -> Bool {
-      let tail = Array(suffix.utf8)
-      guard tail.count <= k + 1 else { return false }
-      let start = k - tail.count + 1
-      for (offset, letter) in tail.enumerated() where b[start + offset] != letter { return false }
-      j = k - tail.count
+    mutating func ends(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard count <= k + 1 else { return false }
+      let start = k - count + 1
+      let letters = suffix.utf8Start
+      for offset in 0..<count where b[start + offset] != letters[offset] { return false }
+      j = k - count
       return true
     }
 
     /// Replaces `b[j+1...k]` with `replacement`.
-    mutating func setTo(_ replacement: String) {
-      let letters = Array(replacement.utf8)
-      b.replaceSubrange((j + 1)..<(k + 1), with: letters)
-      k = j + letters.count
+    mutating func setTo(_ replacement: StaticString) {
+      let count = replacement.utf8CodeUnitCount
+      b.replaceSubrange((j + 1)..<(k + 1), with: UnsafeBufferPointer(start: replacement.utf8Start, count: count))
+      k = j + count
     }
 
     /// Replaces the suffix when the stem's measure is above zero.
-    mutating func replaceIfMeasured(_ replacement: String) {
+    mutating func replaceIfMeasured(_ replacement: StaticString) {
       if measure() > 0 { setTo(replacement) }
     }
 
@@ -146,7 +147,7 @@ enum PorterStemmer {
     /// Double suffixes to single ones: relational → relate, conditional → condition.
     mutating func step2() {
       guard k >= 1 else { return }
-      let rules: [(String, String)]
+      let rules: [(StaticString, StaticString)]
       switch b[k - 1] {
       case UInt8(ascii: "a"): rules = [("ational", "ate"), ("tional", "tion")]
       case UInt8(ascii: "c"): rules = [("enci", "ence"), ("anci", "ance")]
@@ -166,7 +167,7 @@ enum PorterStemmer {
 
     /// -ic-, -full, -ness and the like: triplicate → triplic, hopeful → hope, goodness → good.
     mutating func step3() {
-      let rules: [(String, String)]
+      let rules: [(StaticString, StaticString)]
       switch b[k] {
       case UInt8(ascii: "e"): rules = [("icate", "ic"), ("ative", ""), ("alize", "al")]
       case UInt8(ascii: "i"): rules = [("iciti", "ic")]
@@ -183,7 +184,7 @@ enum PorterStemmer {
     /// Takes off -ant, -ence, -ment and the like in a long enough stem: adjustment → adjust.
     mutating func step4() {
       guard k >= 1 else { return }
-      let suffixes: [String]
+      let suffixes: [StaticString]
       switch b[k - 1] {
       case UInt8(ascii: "a"): suffixes = ["al"]
       case UInt8(ascii: "c"): suffixes = ["ance", "ence"]
@@ -200,7 +201,7 @@ enum PorterStemmer {
       default: return
       }
       for suffix in suffixes where ends(suffix) {
-        if suffix == "ion" {
+        if suffix.utf8CodeUnitCount == 3 && suffix.utf8Start[0] == UInt8(ascii: "i") && suffix.utf8Start[2] == UInt8(ascii: "n") {
           guard j >= 0, b[j] == Self.s || b[j] == Self.t else { return }
         }
         if measure() > 1 { k = j }
