@@ -25,8 +25,12 @@ public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendabl
     return library
   }
 
+  /// The reply to a question in the person's own words.
   public func reply(to question: String) -> SideReply { library.reply(to: question) }
+  /// The reply for one entry, picked by id.
   public func reply(toEntry id: String) -> SideReply { library.reply(toEntry: id) }
+  /// Every entry's id and title, in browsing order.
   public func titles() -> [SideTitle] { library.titles() }
+  /// The longer text of an entry, if it has any.
   public func more(forEntry id: String) -> String? { library.more(forEntry: id) }
 }
