@@ -477,6 +477,35 @@ import Testing
     for (_, id) in Self.questions { #expect(library.entry(id) != nil, "no entry \(id)") }
   }
 
+  /// The questions test the matcher, not copying: none of three words or more is an entry's title or
+  /// keyword, or holds a whole sentence of an answer. (One or two words, like "option 4", are how people
+  /// type and are bound to be keywords.)
+  @Test func questionsAreNotCopiedFromTheEntries() {
+    func plain(_ text: String) -> String {
+      let kept = text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+      return kept.split(separator: " ").joined(separator: " ")
+    }
+    let library = ShippedFAQ.neutral
+    let titles: Set<String> = Set(library.entries.map { plain($0.title) })
+    let keywordLists: [[String]] = ShippedFAQ.loaded.content.entries.map { $0.keywords.neutral ?? [] }
+    let keywords: Set<String> = Set(keywordLists.joined().map(plain))
+    var sentences: [String] = []
+    for entry in library.entries {
+      for sentence in entry.answer.split(separator: ".") where sentence.split(separator: " ").count >= 5 {
+        sentences.append(plain(String(sentence)))
+      }
+    }
+    let all: [(String, String)] = Self.questions + Self.unseen
+    for (question, _) in all where question.split(separator: " ").count >= 3 {
+      let asked = plain(question)
+      let isTitle = titles.contains(asked), isKeyword = keywords.contains(asked)
+      let holdsSentence = sentences.contains { asked.contains($0) }
+      #expect(!isTitle, "\"\(question)\" is a title")
+      #expect(!isKeyword, "\"\(question)\" is a keyword")
+      #expect(!holdsSentence, "\"\(question)\" holds a sentence of an answer")
+    }
+  }
+
   /// The measure: most questions get the right answer straight away; nearly all get it at least as one of
   /// the choices; a wrong answer shown as if it were right is rare.
   @Test func questionsInPeoplesOwnWordsFindTheirAnswer() {
