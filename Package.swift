@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Sources/TestSupport"),
 
     .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken", "Fixtures"]),
-    .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"]),
+    .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),

@@ -9,6 +9,13 @@ public protocol SideQuestionAnswering: Sendable {
   func reply(toEntry id: String) -> SideReply
   /// Every entry's id and title question, in browsing order.
   func titles() -> [SideTitle]
+  /// The longer text of an entry, shown when the person types `more` straight after its answer; nil when it has none.
+  func more(forEntry id: String) -> String?
+}
+
+extension SideQuestionAnswering {
+  /// No entry has longer text unless the library says so.
+  public func more(forEntry id: String) -> String? { nil }
 }
 
 /// An FAQ entry's id and its title question.

@@ -9,8 +9,8 @@ enum CheckCommand {
     usage: """
       Usage: sds check [DIR] [--readability]
 
-      Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
-      like a compiler: path:line:col: error CODE: message.
+      Loads every file in the content folder (DIR, or the one sds uses): the conversation in script/
+      and the common questions in faq/. Lists every problem, like a compiler: path:line:col: error CODE: message.
       It also warns about words from the content folder's jargon.txt that are not explained.
       Exits 1 when there is an error, 0 otherwise.
 
@@ -29,7 +29,11 @@ enum CheckCommand {
       return ExitCode.usage
     }
     guard let content = LoadedContent.load(parsed, folder: parsed.positional.first, console: &console) else { return ExitCode.noInput }
-    var diagnostics = content.diagnostics
+    // The FAQ files are checked alongside the conversation.
+    let faqFolder = LoadedFAQ.folder(in: content.folder)
+    let faq = LoadedFAQ.load(content, console: &console)
+    if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
+    var diagnostics = content.diagnostics + (faq?.diagnostics ?? [])
     var jargon: JargonList?
     let jargonPath = content.folder + "/jargon.txt"
     if let data = FileManager.default.contents(atPath: jargonPath) {

@@ -10,6 +10,7 @@ let allCommands: [CommandSpec] = [
   ShowCommand.spec,
   ImportCommand.spec,
   StatsCommand.spec,
+  FAQCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

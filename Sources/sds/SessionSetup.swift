@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSHandoff
+import SDSFAQ
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
@@ -68,7 +69,14 @@ struct SessionSetup {
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
     guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
-    let engine = Engine(script: content.script)
+    // Questions asked at any prompt are answered from Content/faq.
+    let faq: (any SideQuestionAnswering)?
+    switch LoadedFAQ.forConversation(content, nation: nil, terms: [:], console: &console) {
+    case .library(let library): faq = library
+    case .none: faq = nil
+    case .broken: return nil
+    }
+    let engine = Engine(script: content.script, faq: faq)
     guard let outbox = OutboxLocation.path(parsed) else {
       console.error("sds: warning: \(OutboxLocation.missingMessage) Drafts cannot be sent or saved.")
       return SessionSetup(engine: engine, services: .unavailable(OutboxLocation.missingMessage))

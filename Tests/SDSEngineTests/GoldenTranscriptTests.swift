@@ -19,6 +19,9 @@ struct FakeFAQ: SideQuestionAnswering {
   func titles() -> [SideTitle] {
     [SideTitle(id: "option-1", title: "What is a direct payment?"), SideTitle(id: "paying-towards", title: "Will I pay towards my support?")]
   }
+  func more(forEntry id: String) -> String? {
+    id == "pay-family" ? "The rules are different in each part of the UK." : nil
+  }
 }
 
 @Suite struct GoldenTranscriptTests {

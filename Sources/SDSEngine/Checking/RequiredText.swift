@@ -15,6 +15,7 @@ public enum RequiredText {
     "save-word": [], "save-word-short": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
     "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-wrong-word": ["attempts"],
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
+    "faq-more": [],
     // Said by the terminal front end (SDSTerminal) rather than the engine.
     "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-countdown": ["time"],
     "duration-seconds": ["count"], "duration-one-second": [], "duration-minutes": ["count"], "duration-one-minute": [],
@@ -24,7 +25,7 @@ public enum RequiredText {
   /// Word lists the engine reads.
   public static let words: [String] = [
     "yes", "no", "not-sure", "done", "send", "help", "why", "repeat", "back", "skip", "summary", "change",
-    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore",
+    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore", "more",
   ]
 
   /// Names every text may use without defining them.

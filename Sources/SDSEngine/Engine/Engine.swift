@@ -35,6 +35,7 @@ public struct Engine: Sendable {
     state.failures = 0
     state.delivery = .none
     state.ending = nil
+    state.faqMore = nil
     let walk = walker.walk(state)
     var outputs: [Output] = [.say(message("welcome-back", state))]
     let list = readBack(walk, upTo: walk.pending, state)
@@ -143,6 +144,9 @@ public struct Engine: Sendable {
   private func input(_ raw: String, _ state: inout EngineState) -> [Output] {
     let text = InputSanitiser.clean(raw)
     let walk = walker.walk(state)
+    // `more` works only straight after an answer that has more text.
+    let moreEntry = state.faqMore
+    state.faqMore = nil
     if text.count > InputSanitiser.maximumLength {
       var outputs: [Output] = [.say(message("too-long", state, ["limit": String(InputSanitiser.maximumLength)]))]
       var prompts = presentCurrent(&state, walk)
@@ -155,6 +159,10 @@ public struct Engine: Sendable {
     }
     if state.delivery == .awaiting { return [.say(message("sending", state))] }
     let words = Understanding.normalise(text)
+
+    if let moreEntry, state.waiting == nil, isWord(words, "more"), let more = faq?.more(forEntry: moreEntry) {
+      return [.say(more), .say(message("back-to-question", state))] + presentCurrent(&state, walk)
+    }
 
     if let waiting = state.waiting {
       if let outputs = answerWaiting(waiting, text: text, words: words, &state, walk) { return outputs }
@@ -220,6 +228,7 @@ public struct Engine: Sendable {
         state.waiting = nil
         let position = currentPosition(state, walk)
         guard case .ask(let question) = walk.steps[position].kind else { return presentCurrent(&state, walk) }
+        if question.kind == .list { return addListItem(original, question: question, step: walk.steps[position], &state, walk) }
         return store(.text(original), question: question, step: walk.steps[position], &state, walk)
       default:
         // Anything else is taken as a fresh line: the person has moved on.
@@ -263,6 +272,8 @@ public struct Engine: Sendable {
         return sideReply(faq?.reply(toEntry: ids[number - 1]), &state, walk)
       }
       state.waiting = nil
+      // Another question instead of a number: answer that one.
+      if let faq, looksLikeQuestion(text) { return sideReply(faq.reply(to: text), &state, walk) }
       return nil  // anything else is handled as an ordinary answer
     }
   }
@@ -403,15 +414,12 @@ public struct Engine: Sendable {
         if question.optional { return store(.notProvided, question: question, step: step, &state, walk) }
         return [.say(reAsk(question, step, walk, state) ?? message("list-needs-one", state))] + presentCurrent(&state, walk)
       }
-      if state.listItems == nil, looksLikeQuestion(text), faq != nil {
+      // A question part way through a list is answered too; the items so far are kept.
+      if looksLikeQuestion(text), faq != nil {
         state.waiting = .questionOrAnswer(text: text)
         return [.ask(questionOrAnswerPrompt(state))]
       }
-      var items = state.listItems ?? []
-      items.append(text)
-      if items.count >= question.maxItems { return store(.list(items), question: question, step: step, &state, walk) }
-      state.listItems = items
-      return presentCurrent(&state, walk)
+      return addListItem(text, question: question, step: step, &state, walk)
     }
 
     if words.isEmpty && text.isEmpty {
@@ -475,6 +483,15 @@ public struct Engine: Sendable {
     }
   }
 
+  /// Adds one item to the list being answered, storing the list when it is full.
+  private func addListItem(_ text: String, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+    var items = state.listItems ?? []
+    items.append(text)
+    if items.count >= question.maxItems { return store(.list(items), question: question, step: step, &state, walk) }
+    state.listItems = items
+    return presentCurrent(&state, walk)
+  }
+
   /// Whether a line reads as a question: it ends with "?" or starts with a question word.
   func looksLikeQuestion(_ text: String) -> Bool {
     if text.hasSuffix("?") { return true }
@@ -491,8 +508,13 @@ public struct Engine: Sendable {
   private func sideReply(_ reply: SideReply?, _ state: inout EngineState, _ walk: Walk) -> [Output] {
     state.failures = 0
     switch reply {
-    case .answer(_, let title, let text)?:
-      return [.say(title + "\n\n" + text), .say(message("back-to-question", state))] + presentCurrent(&state, walk)
+    case .answer(let id, let title, let text)?:
+      var said = title + "\n\n" + text
+      if faq?.more(forEntry: id) != nil {
+        state.faqMore = id
+        said += "\n\n" + message("faq-more", state)
+      }
+      return [.say(said), .say(message("back-to-question", state))] + presentCurrent(&state, walk)
     case .choose(let titles)?:
       state.waiting = .faqChoice(ids: titles.map(\.id))
       return [.ask(faqPrompt(titles, intro: "faq-choose", state))]

@@ -39,6 +39,8 @@ public struct EngineState: Equatable, Sendable, Codable {
   var failures = 0
   var waiting: Waiting?
   var delivery = Delivery.none
+  /// The FAQ entry just answered, when it has more text the person can ask for with `more`.
+  var faqMore: String?
   /// The sent draft's reference, once delivered.
   public internal(set) var reference: String?
   /// How the conversation ended, once it has.

@@ -1,0 +1,96 @@
+import SDSEngine
+
+/// Checks parsed FAQ content for problems a content officer can fix: names that are not terms,
+/// missing messages, answers that are too long or too short, synonyms that lead nowhere.
+enum FAQChecker {
+  /// The fewest and most sentences an answer should have.
+  static let sentences = 3...6
+
+  static func check(_ content: FAQContent, termNames: Set<String>, warnings: Bool = true) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
+      problems.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
+    }
+    let start = SourceLocation(file: content.files.first ?? "faq", line: 1, column: 1)
+
+    if content.entries.isEmpty {
+      report(start, "E-FAQ-NO-ENTRIES", "There are no questions in the FAQ files. Add one, starting with a line like: faq what-is-sds")
+    }
+    for id in FAQParser.messageIDs where content.messages[id] == nil {
+      report(start, "E-FAQ-MISSING-MESSAGE", "The FAQ needs a message \"\(id)\". Add it to one of the FAQ files: message \(id), then its text on indented lines.")
+    }
+    let known = termNames.sorted().joined(separator: ", ")
+    for use in content.nameUses where !termNames.contains(use.name) {
+      report(use.location, "E-FAQ-UNKNOWN-NAME", "\"{\(use.name)}\" is not a term I know. Use one of the terms in the script's terms list: \(known).")
+    }
+
+    guard warnings else { return problems }
+    var titles: [String: String] = [:]
+    for entry in content.entries {
+      if let title = entry.title.neutral {
+        let key = Tokens.words(title.render { "{\($0)}" }).joined(separator: " ")
+        if let other = titles[key] {
+          report(title.location, "W-FAQ-DUPLICATE-TITLE", "The question \"\(other)\" has the same title. Make each title ask its own question, so people can tell them apart.", .warning)
+        } else {
+          titles[key] = entry.id
+        }
+      }
+      for paragraphs in entry.answer.all {
+        let count = sentenceCount(paragraphs)
+        guard !sentences.contains(count), let first = paragraphs.first else { continue }
+        report(first.location, "W-FAQ-ANSWER-LENGTH", "This answer has \(count) sentence\(count == 1 ? "" : "s"). Keep answers to \(sentences.lowerBound) to \(sentences.upperBound) short sentences, and put anything longer under more:.", .warning)
+      }
+    }
+
+    // A synonym only helps when its words are in an entry.
+    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
+    var stemOf: [String: String] = [:]
+    func stem(_ word: String) -> String {
+      if let known = stemOf[word] { return known }
+      let result = PorterStemmer.stem(word)
+      stemOf[word] = result
+      return result
+    }
+    var entryStems: [Set<String>] = []
+    for entry in content.entries {
+      var text = entry.title.all.map { $0.render { _ in "" } } + entry.keywords.all.flatMap { $0 }
+      text += (entry.answer.all + entry.more.all).flatMap { $0 }.map { $0.render { _ in "" } }
+      entryStems.append(Set(text.flatMap(Tokens.words).map(stem)))
+    }
+    for synonym in content.synonyms {
+      let wanted = Tokens.words(synonym.target).filter { !ignored.contains($0) }.map(stem)
+      if wanted.isEmpty || !entryStems.contains(where: { stems in wanted.allSatisfy(stems.contains) }) {
+        report(synonym.location, "W-FAQ-UNUSED-SYNONYM", "No question uses the words \"\(synonym.target)\", so this line does not help. Use words that are in an answer, a title or keywords.", .warning)
+      }
+    }
+    return problems
+  }
+
+  /// The number of sentences in an answer. A list counts as one sentence.
+  static func sentenceCount(_ paragraphs: [Template]) -> Int {
+    var count = 0
+    for paragraph in paragraphs {
+      var inList = false
+      for line in paragraph.render({ "{\($0)}" }).split(separator: "\n") {
+        if FAQParser.isListItem(String(line)) {
+          if !inList { count += 1 }
+          inList = true
+          continue
+        }
+        inList = false
+        var ended = true
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
+          if character == "." || character == "?" || character == "!" {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if next == " " || next == "\"" || next == "\u{201D}" { count += 1; ended = true }
+          } else if character.isLetter || character.isNumber {
+            ended = false
+          }
+        }
+        if !ended { count += 1 }
+      }
+    }
+    return count
+  }
+}

@@ -1,0 +1,158 @@
+import SDSEngine
+
+/// The FAQ library: every entry put into words for one nation and one set of terms, and the matcher
+/// that finds the entry a question is about. Pure: no files, no printing.
+///
+/// Build it once when the content loads (the index is made here); each question then costs one look-up.
+public struct FAQLibrary: SideQuestionAnswering {
+  /// An entry as the person sees it: terms filled in, the nation's version chosen.
+  public struct Entry: Equatable, Sendable {
+    /// The entry's stable id.
+    public var id: String
+    /// The question it answers.
+    public var title: String
+    /// The short answer; paragraphs are separated by a blank line.
+    public var answer: String
+    /// The longer text shown when the person types `more`, if there is any.
+    public var more: String?
+  }
+
+  /// How much a word counts in each part of an entry when matching, and how much that part's length matters.
+  /// The fields are the title, the keywords, pairs of neighbouring words in them, the answer and the more text.
+  static let fields: [(side: SearchIndex.Side, weight: Float, lengthEffect: Float)] = [
+    (.question, 1, 0.5), (.question, 0.7, 0.3), (.question, 1, 0), (.answer, 1, 0.5), (.answer, 0.5, 0.5),
+  ]
+
+  /// The nation whose versions are shown; nil for the neutral UK text.
+  public let nation: Nation?
+  /// Every entry, in browsing order.
+  public let entries: [Entry]
+  private let matcher: Matcher
+  private let positions: [String: Int]
+  private let noMatchText: String
+  private let unrelatedText: String
+
+  /// Puts `content` into words for `nation` with `terms` (`council`, `phone`, ...) and builds the index.
+  public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
+    func render(_ template: Template) -> String { Self.render(template, terms) }
+    func render(_ paragraphs: [Template]) -> String { paragraphs.map(render).joined(separator: "\n\n") }
+    self.nation = nation
+    let entries = content.entries.map { entry in
+      Entry(
+        id: entry.id, title: entry.title.value(for: nation).map(render) ?? entry.id,
+        answer: entry.answer.value(for: nation).map(render) ?? "",
+        more: entry.more.value(for: nation).flatMap { $0.isEmpty ? nil : render($0) })
+    }
+    self.entries = entries
+    var positions: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() where positions[entry.id] == nil { positions[entry.id] = position }
+    self.positions = positions
+    noMatchText = content.messages["no-match"].map(render) ?? ""
+    unrelatedText = content.messages["unrelated"].map(render) ?? noMatchText
+
+    // The index: each entry's words, stemmed, small words left out.
+    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
+    let asking = Set(content.questionWords.flatMap(Tokens.words))
+    /// A title's question words ("what", "can", "who"), kept as terms of their own: "what is ..." and
+    /// "can I ..." ask different things about the same subject.
+    func questionWords(_ title: String) -> [String] {
+      Tokens.words(title).flatMap { QueryReader.questionTerms(for: $0, in: asking) }
+    }
+    var words: Set<String> = []
+    var stemCache: [String: String] = [:]
+    func stems(_ text: String) -> [String] {
+      Tokens.words(text).filter { !ignored.contains($0) }.map { word in
+        words.insert(word)
+        if let known = stemCache[word] { return known }
+        let stem = PorterStemmer.stem(word)
+        stemCache[word] = stem
+        return stem
+      }
+    }
+    let documents: [[SearchIndex.Field]] = zip(content.entries, entries).map { source, shown in
+      var keywords = source.keywords.neutral ?? []
+      if let nation, let own = source.keywords.byNation[nation] { keywords += own }
+      let title = stems(shown.title)
+      let phrases = keywords.map(stems)
+      let pairs = ([title] + phrases).flatMap { words in zip(words, words.dropFirst()).map { QueryReader.pair($0, $1) } }
+      let texts = [title + questionWords(shown.title), phrases.flatMap { $0 }, pairs, stems(shown.answer), stems(shown.more ?? "")]
+      return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
+    }
+    let index = SearchIndex(documents: documents)
+    matcher = Matcher(index: index, reader: QueryReader(documentWords: words, stems: stemCache, content: content, index: index), ids: entries.map(\.id))
+  }
+
+  /// `template` with its terms filled in. A term that starts a sentence starts with a capital letter,
+  /// so "{council} will ..." reads "Your council or Trust will ...".
+  static func render(_ template: Template, _ terms: [String: String]) -> String {
+    var result = ""
+    for part in template.parts {
+      switch part {
+      case .literal(let text):
+        result += text
+      case .name(let name):
+        guard var value = terms[name] else {
+          result += "{\(name)}"
+          continue
+        }
+        if startsSentence(result), let first = value.first, first.isLowercase { value = first.uppercased() + value.dropFirst() }
+        result += value
+      }
+    }
+    return result
+  }
+
+  /// True when text added after `text` starts a sentence.
+  private static func startsSentence(_ text: String) -> Bool {
+    guard let last = text.last else { return true }
+    if last == "\n" { return true }
+    guard last == " " else { return false }
+    let before = text.dropLast().last(where: { $0 != " " })
+    return before == nil || before == "." || before == "?" || before == "!"
+  }
+
+  /// What the matcher makes of `question`: the decision, the best score and the best entries.
+  public func match(_ question: String) -> FAQMatch {
+    matcher.match(question)
+  }
+
+  /// How a question was read, for tests and for finding out why it matched as it did.
+  func explain(_ question: String) -> String { matcher.explain(question) }
+
+  /// The entry with this id, if there is one.
+  public func entry(_ id: String) -> Entry? {
+    positions[id].map { entries[$0] }
+  }
+
+  /// The reply to a question in the person's own words.
+  public func reply(to question: String) -> SideReply {
+    switch match(question).outcome {
+    case .answer(let id): return reply(toEntry: id)
+    case .choose(let ids): return .choose(ids.compactMap(entry).map { SideTitle(id: $0.id, title: $0.title) })
+    case .noMatch: return .noMatch(text: noMatchText)
+    case .unrelated: return .noMatch(text: unrelatedText)
+    }
+  }
+
+  /// The reply for one entry, picked by id.
+  public func reply(toEntry id: String) -> SideReply {
+    guard let entry = entry(id) else { return .noMatch(text: noMatchText) }
+    return .answer(id: entry.id, title: entry.title, text: entry.answer)
+  }
+
+  /// Every entry's id and title, in browsing order.
+  public func titles() -> [SideTitle] {
+    entries.map { SideTitle(id: $0.id, title: $0.title) }
+  }
+
+  /// The longer text of an entry, if it has any.
+  public func more(forEntry id: String) -> String? {
+    entry(id)?.more
+  }
+
+  /// What is said when nothing matched.
+  public var noMatchMessage: String { noMatchText }
+
+  /// What is said when the question is about something other than care and support.
+  public var unrelatedMessage: String { unrelatedText }
+}
