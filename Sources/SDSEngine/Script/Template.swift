@@ -35,6 +35,9 @@ public struct Template: Equatable, Sendable {
     self.parts = parts
   }
 
+  /// The text as written, with every name back in braces: `Call {phone}`.
+  public var source: String { render { "{\($0)}" } }
+
   /// The names used in the template.
   public var names: [String] {
     parts.compactMap { if case .name(let name) = $0 { name } else { nil } }
