@@ -47,6 +47,18 @@ import TestSupport
     #expect(prompt.optional)
   }
 
+  /// At the start, each other language says, in itself, how to switch to it.
+  @Test func theStartOffersTheOtherLanguagesInTheirOwnWords() throws {
+    var english = Conversation(engine: try Self.engine())
+    let outputs = english.start()
+    #expect(outputs.first == .say("⟦To use English, type language.⟧"))
+    var pseudo = Conversation(engine: try Self.engine(initial: "zz"))
+    #expect(pseudo.start().first == .say("To use English, type language."))
+    let (plain, _) = try Self.scripts()
+    var single = Conversation(engine: Engine(script: plain))
+    #expect(single.start().first == .say("Hello. This is a short practice conversation.\n\nType help at any question to see what you can type."))
+  }
+
   @Test func switchingKeepsEveryAnswerAsTyped() throws {
     var conversation = Conversation(engine: try Self.engine())
     _ = conversation.start()

@@ -37,7 +37,7 @@ public struct Engine: Sendable {
     if menu.count > 1 { state.language = language }
     let walk = walker.walk(state)
     let outputs = arrive(at: walk, state: &state, saysFrom: 0)
-    return (state, outputs)
+    return (state, languageOffers() + outputs)
   }
 
   /// Carries on a saved conversation in this engine's language (see `resume(_:)`).

@@ -31,6 +31,8 @@ struct LanguageOption: Sendable {
   var aliases: [String]
   /// The words that open the list, in this language (the `language` line of its words).
   var words: [String]
+  /// How to switch to it, in itself (its `language-offer` message), said at the start in the others.
+  var offer: String
 }
 
 extension Engine {
@@ -43,8 +45,10 @@ extension Engine {
       self.init(script: Script())
       return
     }
-    let menu = languages.count > 1 ? languages.map {
-      LanguageOption(code: $0.code, name: $0.name, aliases: $0.aliases, words: $0.script.words["language"] ?? [])
+    let menu: [LanguageOption] = languages.count > 1 ? languages.map { language -> LanguageOption in
+      let terms = language.script.terms.merging(language.terms) { _, new in new }
+      let offer = (language.script.messages["language-offer"] ?? []).map { $0.render { terms[$0] } }.joined(separator: "\n\n")
+      return LanguageOption(code: language.code, name: language.name, aliases: language.aliases, words: language.script.words["language"] ?? [], offer: offer)
     } : []
     var others: [String: Engine] = [:]
     for other in languages where other.code != first.code && others[other.code] == nil {
@@ -99,6 +103,12 @@ extension Engine {
     var words = menu.flatMap(\.words) + (script.words["language"] ?? [])
     if words.isEmpty { words = ["language"] }
     return words
+  }
+
+  /// At the start, how to switch to each other language, each in its own words.
+  func languageOffers() -> [Output] {
+    let offers = menu.filter { $0.code != language && !$0.offer.isEmpty }.map(\.offer)
+    return offers.isEmpty ? [] : [.say(offers.joined(separator: "\n\n"))]
   }
 
   /// The list of languages, each in its own name.
