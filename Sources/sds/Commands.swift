@@ -5,6 +5,8 @@ let allCommands: [CommandSpec] = [
   ConverseCommand.spec,
   SessionCommand.spec,
   CheckCommand.spec,
+  PacksCommand.spec,
+  TranslateCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

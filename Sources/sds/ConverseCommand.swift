@@ -7,7 +7,7 @@ enum ConverseCommand {
     name: "",
     summary: "Start the conversation.",
     usage: """
-      Usage: sds [--content DIR] [--outbox DIR]
+      Usage: sds [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE]
 
       Starts the conversation. When standard input is not a terminal, sds reads one answer per line
       and prints the conversation as plain text; when input ends, the conversation ends and nothing is sent.
@@ -15,8 +15,9 @@ enum ConverseCommand {
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+      \(PackOptions.usage)
       """,
-    valueOptions: ["--content", "--outbox"],
+    valueOptions: Set(["--content", "--outbox"]).union(PackOptions.valueOptions),
     flagOptions: [],
     run: run)
 

@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSPacks
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
@@ -47,11 +48,17 @@ struct SessionServices {
 struct SessionSetup {
   var engine: Engine
   var services: SessionServices
+  /// The pack the conversation runs under (`--pack`): its id and version go in every draft, so a key
+  /// worker knows which wording the person saw.
+  var pack: PackSummary = PackLibrary().summary(PackLibrary.defaultPackID)!
+  /// The language the conversation starts in (`--lang`, else the pack's). The language it ends in is
+  /// `Record.language` (the person can type `language` to switch).
+  var language: String = PackLibrary.sourceLanguage
 
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
-    guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
-    let engine = Engine(script: content.script)
-    return SessionSetup(engine: engine, services: .unavailable)
+    guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
+    let engine = Engine(languages: content.languages, initial: content.language)
+    return SessionSetup(engine: engine, services: .unavailable, pack: content.pack, language: content.language)
   }
 }
