@@ -37,6 +37,8 @@ public struct PackTerm: Sendable, Equatable {
   public var value: String
   /// Where the value starts.
   public var location: SourceLocation
+  /// Where the term's name was written.
+  public var nameLocation: SourceLocation
   /// True when it was under `contacts` rather than `terms`.
   public var isContact: Bool
 }
@@ -209,7 +211,7 @@ enum PackParser {
           report(entry.line.location(), "E-EMPTY", "\(name) has no words after the colon. Write them, or remove the line to keep the words from the pack below.")
           continue
         }
-        pack.terms[name] = PackTerm(value: entry.value, location: entry.valueLocation, isContact: isContact)
+        pack.terms[name] = PackTerm(value: entry.value, location: entry.valueLocation, nameLocation: entry.line.location(), isContact: isContact)
       }
     }
 
@@ -288,7 +290,10 @@ enum PackParser {
         if label.isEmpty { report(entry.valueLocation, "E-EMPTY", "Choice \"\(choiceID)\" has no words to show. Write them after the colon.") }
         list.append(ChoiceDefinition(id: choiceID, label: Template(label, at: entry.valueLocation), aliases: also ?? [], location: entry.line.location()))
       }
-      if list.isEmpty { report(item.head.location(), "E-NO-CHOICES", "The list \"\(id)\" has no choices. Put them on the lines under it.") }
+      guard !list.isEmpty else {
+        report(item.head.location(), "E-NO-CHOICES", "The list \"\(id)\" has no choices. Put them on the lines under it.")
+        return
+      }
       pack.choiceLists[id] = PackChoiceList(choices: list, location: location)
     }
   }

@@ -166,7 +166,7 @@ struct PackChecker {
     for (name, term) in pack.terms.sorted(by: { $0.key < $1.key }) {
       if !defined.contains(name), !used.contains(name) {
         let near = closest(name, in: Array(defined)).map { " Did you mean \($0)?" } ?? ""
-        report(term.location, "W-PACK-UNKNOWN-TERM", "The conversation does not use {\(name)}, so setting it changes nothing.\(near)", .warning)
+        report(term.nameLocation, "W-PACK-UNKNOWN-TERM", "The conversation does not use {\(name)}, so setting it changes nothing.\(near)", .warning)
       }
       for inner in Template(term.value, at: term.location).names where english.terms[inner] == nil && !RequiredText.builtInNames.contains(inner) {
         let near = closest(inner, in: Array(english.terms.keys)).map { " Did you mean {\($0)}?" } ?? ""
@@ -186,7 +186,7 @@ struct PackChecker {
     if settings.base != nil {
       required = PackRules.localTerms
       why = "It is a council's own pack (it has a base), so it gives the council's own name and contact details. Add them under contacts, or under terms for council."
-    } else if nation != Nation.uk.rawValue {
+    } else if nation != Nation.uk.rawValue, Nation(rawValue: nation) != nil {
       required = PackRules.nationTerms
       why = "It is a nation pack, so it sets every term that differs between nations."
     } else {
@@ -215,7 +215,9 @@ struct PackChecker {
   // MARK: The script under a pack
 
   mutating func checkUnderPack(_ pack: Pack, english: Script) {
-    for diagnostic in ScriptChecker.check(english) where !scriptDiagnostics.contains(diagnostic) {
+    // Problems in a base pack's own files are reported when that pack is checked.
+    let otherFolders = library.packs.values.filter { $0.id != pack.id }.map { $0.folder + "/" }
+    for diagnostic in ScriptChecker.check(english) where !scriptDiagnostics.contains(diagnostic) && !otherFolders.contains(where: diagnostic.file.hasPrefix) {
       var shown = diagnostic
       if !diagnostic.file.hasPrefix(pack.folder + "/") { shown.message = "With pack \(pack.id): " + diagnostic.message }
       diagnostics.append(shown)
