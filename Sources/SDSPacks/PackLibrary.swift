@@ -66,6 +66,17 @@ public struct PackSummary: Sendable, Equatable, Codable {
   public var language: String
   /// Every language offered, the starting one included.
   public var languages: [String]
+
+  /// Makes a summary.
+  public init(id: String, name: String, version: String, nation: String, base: String?, language: String, languages: [String]) {
+    self.id = id
+    self.name = name
+    self.version = version
+    self.nation = nation
+    self.base = base
+    self.language = language
+    self.languages = languages
+  }
 }
 
 /// Every pack and language in a content folder, read and ready to apply to a script.

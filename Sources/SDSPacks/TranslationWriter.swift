@@ -66,6 +66,15 @@ public enum TranslationWriter {
     public var changed = 0
     /// Translations kept at the end because their text is no longer in the conversation.
     public var unused = 0
+
+    /// Makes counts.
+    public init(total: Int = 0, done: Int = 0, toDo: Int = 0, changed: Int = 0, unused: Int = 0) {
+      self.total = total
+      self.done = done
+      self.toDo = toDo
+      self.changed = changed
+      self.unused = unused
+    }
   }
 
   /// One entry of the file.
