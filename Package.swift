@@ -33,7 +33,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Sources/TestSupport"),
 
     .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken", "Fixtures"]),
-    .testTarget(name: "SDSPacksTests", dependencies: ["SDSPacks", "SDSEngine", "TestSupport"], exclude: ["Broken", "Golden"]),
+    .testTarget(name: "SDSPacksTests", dependencies: ["SDSPacks", "SDSEngine", "TestSupport"], exclude: ["Broken", "Golden", "Fixtures"]),
     .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"]),
