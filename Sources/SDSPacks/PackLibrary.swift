@@ -213,7 +213,10 @@ public struct PackLibrary: Sendable {
     for meaning in english.words.keys.sorted() {
       coverage.wordLists += 1
       if let words = layers.lazy.compactMap({ $0.entries["words." + meaning]?.words }).first(where: { !$0.isEmpty }) {
-        result.words[meaning] = words.map(Understanding.normalise).filter { !$0.isEmpty }
+        var list = words.map(Understanding.normalise).filter { !$0.isEmpty }
+        // Commands work in English too, so "help" or "stop" always does what it says.
+        if Self.commandMeanings.contains(meaning) { list += (english.words[meaning] ?? []).filter { !list.contains($0) } }
+        result.words[meaning] = list
         coverage.wordListsTranslated += 1
       } else {
         coverage.missingWordLists.append(meaning)
@@ -259,6 +262,13 @@ public struct PackLibrary: Sendable {
       return EngineLanguage(code: code, name: languageName(code), aliases: aliases, script: translated(script, pack: id, language: code).script)
     }
   }
+
+  /// Word lists that are commands rather than answers. In every language they also take the English
+  /// words, so a command typed in English (often what staff and signs say) is never taken as an answer.
+  /// Answer words (yes, no, not sure, done) and the words used to read answers stay as translated.
+  public static let commandMeanings: Set<String> = [
+    "help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save", "resume", "send", "language",
+  ]
 
   /// True when a text has words to translate: letters outside its `{names}`, and it is not just an
   /// email or web address. "999" and "0300 123 4567" are the same in every language.

@@ -101,6 +101,16 @@ import TestSupport
     #expect(coverage.summary == "3 of 6 texts (50%) and 1 of 2 word lists")
   }
 
+  /// Commands also take the English words in every language; answers take only the translation.
+  @Test func commandsWorkInEnglishTooButAnswersDoNot() {
+    let text = Self.scriptText + "\n  help: help, help me\n"
+    let script = ScriptParser.parse([SourceFile(path: "script/10-a.txt", text: text)]).script
+    let library = Self.library("words.help\n  cy: help, cymorth\nwords.yes\n  cy: ie\n")
+    let (welsh, _) = library.translated(script, pack: "uk", language: "cy")
+    #expect(welsh.words["help"] == ["help", "cymorth", "help me"])
+    #expect(welsh.words["yes"] == ["ie"])
+  }
+
   @Test func aPacksOwnTranslationComesFirst() {
     let pack = "terms\n  council: Anytown Council\n"
     let texts = "term.council \(TextHash.of("Anytown Council"))\n  cy: Cyngor Anytown\n"
