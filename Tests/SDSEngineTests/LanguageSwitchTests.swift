@@ -105,6 +105,16 @@ import TestSupport
     #expect(conversation.language == "zz")
   }
 
+  @Test func helpListsTheLanguageWordOnlyWhenThereIsAChoice() throws {
+    var two = Conversation(engine: try Self.engine())
+    _ = two.start()
+    #expect(Self.say(two.handle(.input("help"))).contains("- stop: stop now\n- language: use another language"))
+    let (english, _) = try Self.scripts()
+    var one = Conversation(engine: Engine(script: english))
+    _ = one.start()
+    #expect(!Self.say(one.handle(.input("help"))).contains("language"))
+  }
+
   @Test func withOneLanguageTheWordIsJustAnAnswer() throws {
     let (english, _) = try Self.scripts()
     var conversation = Conversation(engine: Engine(script: english))

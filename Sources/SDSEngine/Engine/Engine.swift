@@ -299,7 +299,9 @@ public struct Engine: Sendable {
     if isWord(words, "help") {
       var outputs: [Output] = []
       if let help = question?.help { outputs.append(.say(render(help, step, walk, state))) }
-      outputs.append(.say(message("help-commands", state)))
+      var words = message("help-commands", state)
+      if menu.count > 1, script.messages["help-language"] != nil { words += "\n" + message("help-language", state) }
+      outputs.append(.say(words))
       return outputs + presentCurrent(&state, walk)
     }
     if isWord(words, "why") {
