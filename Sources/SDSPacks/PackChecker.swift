@@ -225,7 +225,7 @@ struct PackChecker {
     guard let settings = pack.settings, let summary = library.summary(pack.id) else { return }
     let at = settings.locations["languages"] ?? settings.location
     if summary.languages.count > 1 {
-      for id in ["choose-language", "language-changed"] where english.messages[id] == nil {
+      for id in ["language-offer", "choose-language", "language-changed", "help-language"] where english.messages[id] == nil {
         report(at, "E-MISSING-MESSAGE", "This pack offers more than one language, so the conversation needs the message \"\(id)\". Add it to Content/script/00-system.txt.")
       }
       if english.words["language"] == nil {
