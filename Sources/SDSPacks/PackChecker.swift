@@ -176,7 +176,7 @@ struct PackChecker {
         report(term.location, "E-TERM-LOOP", "{\(name)} is filled in from itself, through other terms. Write it out in words instead.")
       }
       if PackRules.isPlaceholder(term.value) {
-        report(term.location, "W-PLACEHOLDER", "This is a placeholder, not real \(term.isContact ? "contact details" : "words"). Put in your own before anyone uses this pack.", .warning)
+        report(term.location, "W-PLACEHOLDER", "\"\(term.value)\" is a placeholder, not real \(term.isContact ? "contact details" : "words"). Put in your own before anyone uses this pack.", .warning)
       }
     }
     guard let settings = pack.settings else { return }
