@@ -51,7 +51,7 @@ enum ItemReader {
       }
       lastIndent = line.indent
       if let colon = line.text.firstIndex(of: ":") {
-        let key = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+        let key = line.text[..<colon].trimmedSpaces
         if isKey(key) {
           var start = line.text.index(after: colon)
           while start < line.text.endIndex, line.text[start] == " " { start = line.text.index(after: start) }
@@ -73,17 +73,26 @@ enum ItemReader {
 
   /// A comma-separated list, trimmed, empty parts dropped.
   static func list(_ value: String) -> [String] {
-    value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    value.split(separator: ",").map(\.trimmedSpaces).filter { !$0.isEmpty }
   }
 
   /// Splits `Label | also: a, b` into the label and the other words; nil words when there is no `|`.
   static func choice(_ value: String) -> (label: String, also: [String]?, bad: Bool) {
     guard let bar = value.range(of: "|") else { return (value, nil, false) }
-    let label = value[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
-    let after = value[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+    let label = value[..<bar.lowerBound].trimmedSpaces
+    let after = value[bar.upperBound...].trimmedSpaces
     guard after.hasPrefix("also:") else { return (label, nil, true) }
     return (label, list(String(after.dropFirst("also:".count))), false)
   }
 }
 
-import Foundation
+extension StringProtocol {
+  /// The text without spaces and tabs at either end (quicker than Foundation's trimming).
+  var trimmedSpaces: String {
+    var start = startIndex
+    var end = endIndex
+    while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+    while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+    return String(self[start..<end])
+  }
+}

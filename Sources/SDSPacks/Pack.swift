@@ -81,6 +81,8 @@ public struct Pack: Sendable {
   public var translations: [String: Translation] = [:]
   /// Where each translation file is, by language code.
   public var translationFiles: [String: String] = [:]
+  /// Translation files not read yet (see `PackLibrary.load(packs:languages:deferring:)`), by code.
+  var unread: [String: SourceFile] = [:]
 
   /// Makes an empty pack.
   public init(id: String, folder: String) {
@@ -98,7 +100,7 @@ enum PackParser {
   ]
   static let questionOtherKeys: Set<String> = ["store", "if", "show if", "choices", "max", "optional", "not sure"]
 
-  static func parse(_ source: PackSource, into diagnostics: inout [Diagnostic]) -> Pack {
+  static func parse(_ source: PackSource, deferring: Set<String> = [], into diagnostics: inout [Diagnostic]) -> Pack {
     var pack = Pack(id: source.id, folder: source.folder)
     var parser = State(pack: pack)
     for file in source.files {
@@ -112,9 +114,13 @@ enum PackParser {
         message: "The pack \"\(source.id)\" has no pack item. Start \(source.folder)/pack.txt with: pack, then name:, version: and nation: lines under it."))
     }
     for (code, file) in source.translations.sorted(by: { $0.key < $1.key }) {
+      pack.translationFiles[code] = file.path
+      if deferring.contains(code) {
+        pack.unread[code] = file
+        continue
+      }
       let (translation, _) = TranslationParser.parse([file], code: code, allowSettings: false, into: &diagnostics)
       pack.translations[code] = translation
-      pack.translationFiles[code] = file.path
     }
     return pack
   }
@@ -255,7 +261,7 @@ enum PackParser {
         if let suffix = PackParser.questionTextKeys[key] {
           add("ask.\(id).\(suffix)", PackText(replacement: TextReplacement(paragraphs: [Template(entry.value, at: entry.valueLocation)]), location: entry.line.location(), written: "the \(key) of question \"\(id)\""))
         } else if key.hasPrefix("choice ") {
-          let choiceID = String(key.dropFirst("choice ".count)).trimmingCharacters(in: .whitespaces)
+          let choiceID = key.dropFirst("choice ".count).trimmedSpaces
           guard isValidID(choiceID) else {
             report(entry.line.location(ofText: choiceID), "E-BAD-ID", "\"\(choiceID)\" cannot be a choice id. Use small letters, numbers and dashes.")
             continue

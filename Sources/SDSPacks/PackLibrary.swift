@@ -47,6 +47,8 @@ public struct Language: Sendable {
   public var settings: LanguageSettings?
   /// Every translation in the folder.
   public var translation: Translation
+  /// Translation files not read yet (see `PackLibrary.load(packs:languages:deferring:)`).
+  var unread: [SourceFile] = []
 }
 
 /// What a conversation runs under: a pack with everything it inherits. The draft records `id` and
@@ -99,18 +101,28 @@ public struct PackLibrary: Sendable {
 
   /// Reads every pack and language. Problems with the files themselves are returned; problems that
   /// need the script (unknown ids, missing terms) come from `check(script:scriptDiagnostics:)`.
-  public static func load(packs: [PackSource], languages: [LanguageSource]) -> (library: PackLibrary, diagnostics: [Diagnostic]) {
+  ///
+  /// The translations of languages in `deferring` are not read now, only their settings
+  /// (`language.txt`): they are read when first needed, so a conversation that may never switch to
+  /// them starts quickly. Problems in them are then not reported; `sds check` reads everything.
+  public static func load(packs: [PackSource], languages: [LanguageSource], deferring: Set<String> = []) -> (library: PackLibrary, diagnostics: [Diagnostic]) {
     var library = PackLibrary()
     var diagnostics: [Diagnostic] = []
-    for source in packs { library.packs[source.id] = PackParser.parse(source, into: &diagnostics) }
+    for source in packs { library.packs[source.id] = PackParser.parse(source, deferring: deferring, into: &diagnostics) }
     for source in languages {
-      let (translation, settings) = TranslationParser.parse(source.files, code: source.code, allowSettings: true, into: &diagnostics)
+      var files = source.files
+      var unread: [SourceFile] = []
+      if deferring.contains(source.code) {
+        unread = files.filter { !$0.path.hasSuffix("/language.txt") }
+        files = files.filter { $0.path.hasSuffix("/language.txt") }
+      }
+      let (translation, settings) = TranslationParser.parse(files, code: source.code, allowSettings: true, into: &diagnostics)
       if settings == nil {
         let file = source.files.first?.path ?? source.folder + "/language.txt"
         diagnostics.append(Diagnostic(file: file, line: 1, column: 1, severity: .error, code: "E-LANGUAGE-SETTINGS",
           message: "The language \"\(source.code)\" has no language item. Put one in \(source.folder)/language.txt, starting: language \(source.code)"))
       }
-      library.languages[source.code] = Language(code: source.code, folder: source.folder, settings: settings, translation: translation)
+      library.languages[source.code] = Language(code: source.code, folder: source.folder, settings: settings, translation: translation, unread: unread)
     }
     return (library, diagnostics)
   }
@@ -188,12 +200,17 @@ public struct PackLibrary: Sendable {
   /// out-of-date translation never says something the English no longer says. Everything else stays
   /// in English. Returns how much is translated.
   public func translated(_ script: Script, pack id: String, language code: String) -> (script: Script, coverage: Coverage) {
-    let english = english(script, pack: id)
+    translated(english: english(script, pack: id), pack: id, language: code, counting: true)
+  }
+
+  /// `translated(_:pack:language:)` from the script with the pack already applied; `counting` false
+  /// skips the coverage counts, which a conversation does not need.
+  func translated(english: Script, pack id: String, language code: String, counting: Bool) -> (script: Script, coverage: Coverage) {
     guard code != Self.sourceLanguage else { return (finished(english), Coverage()) }
     let layers = translationLayers(pack: id, language: code)
     var coverage = Coverage()
     var result = english.mapTexts { text in
-      let needed = Self.needsTranslation(text)
+      let needed = counting && Self.needsTranslation(text)
       if needed { coverage.total += 1 }
       let hash = TextHash.of(text.source)
       var stale: TranslatedText?
@@ -228,8 +245,25 @@ public struct PackLibrary: Sendable {
 
   /// The translations that can apply under pack `id` in `code`, most specific first: the pack's own,
   /// then each base pack's, then the language folder's.
-  func translationLayers(pack id: String, language code: String) -> [Translation] {
-    chain(id).compactMap { $0.translations[code] } + [languages[code]?.translation].compactMap { $0 }
+  func translationLayers(pack id: String, language code: String, only: Set<String>? = nil) -> [Translation] {
+    var ignored: [Diagnostic] = []
+    var layers: [Translation] = []
+    for pack in chain(id) {
+      if let translation = pack.translations[code] { layers.append(translation) }
+      if let file = pack.unread[code] { layers.append(TranslationParser.parse([file], code: code, allowSettings: false, only: only, skippingEnglish: true, into: &ignored).0) }
+    }
+    if let language = languages[code] {
+      var translation = language.translation
+      if !language.unread.isEmpty {
+        let read = TranslationParser.parse(language.unread, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
+        for id in read.order where translation.entries[id] == nil {
+          translation.entries[id] = read.entries[id]
+          translation.order.append(id)
+        }
+      }
+      layers.append(translation)
+    }
+    return layers
   }
 
   /// Terms filled into each other (`option-3: support {council} arranges`), a few levels deep.
@@ -251,16 +285,41 @@ public struct PackLibrary: Sendable {
   }
 
   /// Every language pack `id` offers, ready for `Engine(languages:initial:)`, in the order offered.
-  public func engineLanguages(_ script: Script, pack id: String) -> [EngineLanguage] {
+  /// `english` is the script with the pack applied, when the caller has it already. English and the
+  /// `initial` language are made now; the others when the person first switches to them (only how to
+  /// switch to them is read now), so offering more languages costs almost nothing at the start.
+  public func engineLanguages(_ script: Script, pack id: String, english: Script? = nil, initial: String? = nil) -> [EngineLanguage] {
     guard let summary = summary(id) else { return [] }
+    let english = english ?? self.english(script, pack: id)
+    let library = self
     return summary.languages.map { code in
       let settings = languages[code]?.settings
       var aliases = [code]
       if code == Self.sourceLanguage { aliases.append("english") }
       if let english = settings?.englishName { aliases.append(english) }
       aliases += settings?.also ?? []
-      return EngineLanguage(code: code, name: languageName(code), aliases: aliases, script: translated(script, pack: id, language: code).script)
+      let name = languageName(code)
+      if code == Self.sourceLanguage || code == initial || initial == nil {
+        return EngineLanguage(code: code, name: name, aliases: aliases, script: translated(english: english, pack: id, language: code, counting: false).script)
+      }
+      let (offer, words) = switching(to: code, pack: id, english: english)
+      return EngineLanguage(code: code, name: name, aliases: aliases, offer: offer, openingWords: words) {
+        EngineLanguage.Content(script: library.translated(english: english, pack: id, language: code, counting: false).script)
+      }
     }
+  }
+
+  /// How to switch to language `code`, in it: its `language-offer` message (when translated from the
+  /// English shown) and its `language` words. Only those two entries are read.
+  func switching(to code: String, pack id: String, english: Script) -> (offer: String, words: [String]) {
+    let layers = translationLayers(pack: id, language: code, only: ["message.language-offer", "words.language"])
+    let source = english.messages["language-offer"].map { $0.map(\.source).joined(separator: "\n") }
+    let offer = layers.lazy.compactMap { layer -> String? in
+      guard let entry = layer.entries["message.language-offer"], entry.isTranslated, !entry.changed, let source, entry.hash == TextHash.of(source) else { return nil }
+      return entry.paragraphs.map(\.source).joined(separator: "\n\n")
+    }.first ?? ""
+    let words = layers.lazy.compactMap { $0.entries["words.language"]?.words }.first { !$0.isEmpty }?.map(Understanding.normalise) ?? []
+    return (offer, words + (english.words["language"] ?? []).filter { !words.contains($0) })
   }
 
   /// Word lists that are commands rather than answers. In every language they also take the English

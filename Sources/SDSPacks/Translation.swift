@@ -64,7 +64,10 @@ public struct LanguageSettings: Sendable, Equatable {
 enum TranslationParser {
   static let statuses: Set<String> = ["draft", "reviewed"]
 
-  static func parse(_ files: [SourceFile], code: String, allowSettings: Bool, into diagnostics: inout [Diagnostic]) -> (Translation, LanguageSettings?) {
+  /// With `only`, just those entries are read (the rest are skipped without a look at their lines).
+  /// With `skippingEnglish`, the `en:`, `was:` and `note:` lines are not kept: a conversation does not need them.
+  static func parse(_ files: [SourceFile], code: String, allowSettings: Bool, only: Set<String>? = nil, skippingEnglish: Bool = false,
+                    into diagnostics: inout [Diagnostic]) -> (Translation, LanguageSettings?) {
     var translation = Translation(code: code)
     var settings: LanguageSettings?
     func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
@@ -72,6 +75,7 @@ enum TranslationParser {
     }
     for file in files {
       for item in ItemReader.items(of: file, report: { report($0, $1, $2) }) {
+        if let only, !only.contains(where: { item.head.text == $0 || item.head.text.hasPrefix($0 + " ") }) { continue }
         let words = item.words
         guard let first = words.first else { continue }
         if first == "language" {
@@ -103,11 +107,29 @@ enum TranslationParser {
           report(item.head.location(), "E-DUPLICATE-ID", "\"\(id)\" is translated twice in this language. Keep one.")
           continue
         }
-        translation.entries[id] = parseEntry(item, id: id, hash: hash, code: code, report: report)
+        var kept = item
+        if skippingEnglish { kept.body = Self.withoutEnglish(item.body) }
+        translation.entries[id] = parseEntry(kept, id: id, hash: hash, code: code, report: report)
         translation.order.append(id)
       }
     }
     return (translation, settings)
+  }
+
+  /// The lines without `en:`, `was:` and `note:` lines (and the lines that carry them on).
+  static func withoutEnglish(_ lines: [SourceLine]) -> [SourceLine] {
+    var result: [SourceLine] = []
+    var droppedIndent: Int?
+    for line in lines {
+      if let indent = droppedIndent, line.indent > indent { continue }
+      droppedIndent = nil
+      if line.text.hasPrefix("en:") || line.text.hasPrefix("was:") || line.text.hasPrefix("note:") {
+        droppedIndent = line.indent
+        continue
+      }
+      result.append(line)
+    }
+    return result
   }
 
   private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {

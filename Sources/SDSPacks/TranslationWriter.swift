@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 
 /// One thing in a translation file: a text, or a word list (the words people type for a meaning).

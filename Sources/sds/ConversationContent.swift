@@ -45,7 +45,9 @@ struct ConversationContent {
     do {
       let (script, parseProblems) = ScriptParser.parse(try ContentLocator.scriptFiles(in: folder))
       let (packs, languages) = try PackFiles.forConversation(pack: packID, in: folder)
-      let (library, fileProblems) = PackLibrary.load(packs: packs, languages: languages)
+      // Translations are read when needed: the one it starts in now, the others only if the person
+      // switches to them. Problems in them are for 'sds check'; a bad translation is never used.
+      let (library, fileProblems) = PackLibrary.load(packs: packs, languages: languages, deferring: Set(languages.map(\.code)))
       guard let summary = library.summary(packID) else {
         let known = PackFiles.packIDs(in: folder)
         console.error("sds: there is no pack called '\(Console.visible(packID))'. The packs are: \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sds packs' to see them.")
@@ -64,7 +66,7 @@ struct ConversationContent {
         for diagnostic in problems.prefix(5) { console.error(diagnostic.description) }
         return nil
       }
-      return ConversationContent(folder: folder, pack: summary, language: language, languages: library.engineLanguages(script, pack: packID))
+      return ConversationContent(folder: folder, pack: summary, language: language, languages: library.engineLanguages(script, pack: packID, english: english, initial: language))
     } catch {
       console.error("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")
       return nil

@@ -60,11 +60,14 @@ enum PackFiles {
     var seen: Set<String> = []
     while let current = next, seen.insert(current).inserted, let source = try pack(current, in: content) {
       packs.append(source)
-      let (library, _) = PackLibrary.load(packs: [source], languages: [])
-      next = library.packs[current]?.settings?.base
+      // Only the pack's own files, to find its base; its translations are read once, below.
+      var settingsOnly = source
+      settingsOnly.translations = [:]
+      next = PackLibrary.load(packs: [settingsOnly], languages: []).library.packs[current]?.settings?.base
     }
-    let (library, _) = PackLibrary.load(packs: packs, languages: [])
-    let codes = library.summary(id)?.languages ?? []
+    var settingsOnly = packs
+    for index in settingsOnly.indices { settingsOnly[index].translations = [:] }
+    let codes = PackLibrary.load(packs: settingsOnly, languages: []).library.summary(id)?.languages ?? []
     let languages = try codes.filter { $0 != PackLibrary.sourceLanguage }.compactMap { try language($0, in: content) }
     return (packs, languages)
   }

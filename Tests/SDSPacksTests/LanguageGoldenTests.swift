@@ -17,6 +17,25 @@ import TestSupport
     }
   }
 
+  /// Reading a language only when the person first switches to it changes nothing they see.
+  @Test(arguments: ["en", "cy"])
+  func languagesReadLaterSayExactlyTheSame(initial: String) throws {
+    let inputs = try Transcript.lines(Self.golden + "/language-switch.input")
+    let (script, _, eager, _) = try ContentFolder.load(ContentFolder.demo)
+    let (_, _, deferred, problems) = try ContentFolder.load(ContentFolder.demo, deferring: ["cy"])
+    #expect(problems.isEmpty)
+    #expect(deferred.languages["cy"]?.settings?.name == "Cymraeg", "the settings are read at once")
+    #expect(deferred.languages["cy"]?.translation.entries.isEmpty == true, "the translations are not")
+    let later = deferred.engineLanguages(script, pack: "anytown", initial: initial)
+    let now = eager.engineLanguages(script, pack: "anytown")
+    #expect(later.map(\.offer) == now.map(\.offer))
+    #expect(later.map(\.openingWords) == now.map(\.openingWords))
+    #expect(later.map(\.offer) == ["To use English, type language.", "I ddefnyddio'r Gymraeg, teipiwch iaith."])
+    let a = Transcript.run(Engine(languages: later, initial: initial), inputs)
+    let b = Transcript.run(Engine(languages: now, initial: initial), inputs)
+    #expect(a == b)
+  }
+
   @Test func theAnswersAreTheSameWhicheverLanguageTheyWereGivenIn() throws {
     let (script, _, library, _) = try ContentFolder.load(ContentFolder.demo)
     let languages = library.engineLanguages(script, pack: "anytown")

@@ -22,7 +22,7 @@ enum ContentFolder {
   }
 
   /// The script (checked), and every pack and language, loaded.
-  static func load(_ root: String, scriptFiles extra: [SourceFile] = []) throws -> (script: Script, scriptDiagnostics: [Diagnostic], library: PackLibrary, fileDiagnostics: [Diagnostic]) {
+  static func load(_ root: String, scriptFiles extra: [SourceFile] = [], deferring: Set<String> = []) throws -> (script: Script, scriptDiagnostics: [Diagnostic], library: PackLibrary, fileDiagnostics: [Diagnostic]) {
     let (script, scriptDiagnostics) = ScriptLoader.load(try textFiles(root + "/script", shownAs: "script") + extra)
     var packs: [PackSource] = []
     for id in subfolders(root + "/packs") {
@@ -38,7 +38,7 @@ enum ContentFolder {
     let languages = try subfolders(root + "/languages").map {
       LanguageSource(code: $0, folder: "languages/" + $0, files: try textFiles(root + "/languages/" + $0, shownAs: "languages/" + $0))
     }
-    let (library, fileDiagnostics) = PackLibrary.load(packs: packs, languages: languages)
+    let (library, fileDiagnostics) = PackLibrary.load(packs: packs, languages: languages, deferring: deferring)
     return (script, scriptDiagnostics, library, fileDiagnostics)
   }
 }

@@ -11,8 +11,9 @@ public struct Engine: Sendable {
   public let language: String
   /// The languages the person can switch between, in the order offered; empty when there is one.
   let menu: [LanguageOption]
-  /// The engines for the other languages, by code. Only the engine a front end holds has them.
-  let others: [String: Engine]
+  /// The engines for the other languages, by code, made when first needed. Only the engine a front
+  /// end holds has them.
+  let others: [String: LaterEngine]
 
   /// Makes an engine for `script`. `terms` replace the script's own terms of the same name (a pack's
   /// council name, for example); `faq` answers questions asked in the middle of the conversation.
@@ -20,7 +21,7 @@ public struct Engine: Sendable {
     self.init(script: script, terms: terms, faq: faq, language: language, menu: [], others: [:])
   }
 
-  init(script: Script, terms: [String: String], faq: (any SideQuestionAnswering)?, language: String, menu: [LanguageOption], others: [String: Engine]) {
+  init(script: Script, terms: [String: String], faq: (any SideQuestionAnswering)?, language: String, menu: [LanguageOption], others: [String: LaterEngine]) {
     self.script = script
     let renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
     self.renderer = renderer

@@ -1,26 +1,81 @@
+import Foundation
+
 /// One language a conversation can be held in: its script (already translated) and what goes with it.
+///
+/// A language can be made ready at once, or only when the person first switches to it (`later:`), so a
+/// conversation that offers several languages starts as quickly as one that offers one.
 public struct EngineLanguage: Sendable {
+  /// What a language is made of, once it is ready.
+  public struct Content: Sendable {
+    /// The conversation in this language.
+    public var script: Script
+    /// Terms on top of the script's own (see `Engine.init(script:terms:faq:language:)`).
+    public var terms: [String: String]
+    /// Answers side questions in this language.
+    public var faq: (any SideQuestionAnswering)?
+
+    /// Makes the content.
+    public init(script: Script, terms: [String: String] = [:], faq: (any SideQuestionAnswering)? = nil) {
+      self.script = script
+      self.terms = terms
+      self.faq = faq
+    }
+  }
+
   /// The language's code, like `en` or `cy`.
   public var code: String
   /// Its name in its own language, as shown in the list of languages: `English`, `Cymraeg`.
   public var name: String
   /// Other words that pick it from the list (`welsh`); its code always works too.
   public var aliases: [String]
-  /// The conversation in this language.
-  public var script: Script
-  /// Terms on top of the script's own (see `Engine.init(script:terms:faq:language:)`).
-  public var terms: [String: String]
-  /// Answers side questions in this language.
-  public var faq: (any SideQuestionAnswering)?
+  /// How to switch to it, in itself, said at the start in the other languages (its `language-offer`).
+  public var offer: String
+  /// The words that open the list of languages, in it (its `language` words).
+  public var openingWords: [String]
+  /// Makes the content. It must be pure: the same every time.
+  public var make: @Sendable () -> Content
 
-  /// Makes a language.
+  /// The conversation in this language (made now, if it was left for later).
+  public var script: Script { make().script }
+
+  /// A language that is ready now.
   public init(code: String, name: String, aliases: [String] = [], script: Script, terms: [String: String] = [:], faq: (any SideQuestionAnswering)? = nil) {
+    let content = Content(script: script, terms: terms, faq: faq)
+    let allTerms = script.terms.merging(terms) { _, new in new }
+    self.init(
+      code: code, name: name, aliases: aliases,
+      offer: (script.messages["language-offer"] ?? []).map { $0.render { allTerms[$0] } }.joined(separator: "\n\n"),
+      openingWords: script.words["language"] ?? [], later: { content })
+  }
+
+  /// A language made only when the person first switches to it. `offer` and `openingWords` are needed
+  /// from the start; `make` runs once, at the first switch.
+  public init(code: String, name: String, aliases: [String] = [], offer: String, openingWords: [String], later make: @escaping @Sendable () -> Content) {
     self.code = code
     self.name = name
     self.aliases = aliases
-    self.script = script
-    self.terms = terms
-    self.faq = faq
+    self.offer = offer
+    self.openingWords = openingWords
+    self.make = make
+  }
+}
+
+/// An engine for another language, made the first time it is needed and then kept.
+final class LaterEngine: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: Engine?
+  private let make: @Sendable () -> Engine
+
+  init(_ make: @escaping @Sendable () -> Engine) { self.make = make }
+
+  /// The engine, made now if this is the first time.
+  var engine: Engine {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let engine = make()
+    made = engine
+    return engine
   }
 }
 
@@ -45,16 +100,18 @@ extension Engine {
       self.init(script: Script())
       return
     }
-    let menu: [LanguageOption] = languages.count > 1 ? languages.map { language -> LanguageOption in
-      let terms = language.script.terms.merging(language.terms) { _, new in new }
-      let offer = (language.script.messages["language-offer"] ?? []).map { $0.render { terms[$0] } }.joined(separator: "\n\n")
-      return LanguageOption(code: language.code, name: language.name, aliases: language.aliases, words: language.script.words["language"] ?? [], offer: offer)
+    let menu: [LanguageOption] = languages.count > 1 ? languages.map {
+      LanguageOption(code: $0.code, name: $0.name, aliases: $0.aliases, words: $0.openingWords, offer: $0.offer)
     } : []
-    var others: [String: Engine] = [:]
+    var others: [String: LaterEngine] = [:]
     for other in languages where other.code != first.code && others[other.code] == nil {
-      others[other.code] = Engine(script: other.script, terms: other.terms, faq: other.faq, language: other.code, menu: menu, others: [:])
+      others[other.code] = LaterEngine {
+        let content = other.make()
+        return Engine(script: content.script, terms: content.terms, faq: content.faq, language: other.code, menu: menu, others: [:])
+      }
     }
-    self.init(script: first.script, terms: first.terms, faq: first.faq, language: first.code, menu: menu, others: others)
+    let content = first.make()
+    self.init(script: content.script, terms: content.terms, faq: content.faq, language: first.code, menu: menu, others: others)
   }
 
   /// The codes of the languages the person can switch between, in the order offered (just this
@@ -94,7 +151,7 @@ extension Engine {
   /// The engine for the language `state` is in.
   func core(for state: EngineState) -> Engine {
     guard let code = state.language, code != language, let other = others[code] else { return self }
-    return other
+    return other.engine
   }
 
   /// Every word that opens the list of languages, in any language offered, so a person can always
