@@ -149,7 +149,11 @@ struct PackChecker {
       }
       let prefix = (parts.first ?? "") + "."
       let candidates = baseTexts.keys.filter { $0.hasPrefix(prefix) }
-      let near = closest(id, in: candidates).map { " Did you mean \"\($0)\"?" } ?? ""
+      // Suggest the id as the pack wrote it: "hello" after say, the full id after text.
+      let written = text.written.hasPrefix("text ") ? { (found: String) in found } : { (found: String) in
+        String(found.dropFirst(prefix.count)).replacingOccurrences(of: ".title", with: "")
+      }
+      let near = closest(id, in: candidates).map { " Did you mean \"\(written($0))\"?" } ?? ""
       report(text.location, "E-PACK-UNKNOWN-ID", "There is no \(text.written) in the conversation.\(near)")
     }
     for (id, list) in pack.choiceLists.sorted(by: { $0.key < $1.key }) where script.choiceLists[id] == nil {

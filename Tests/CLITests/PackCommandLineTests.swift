@@ -102,7 +102,7 @@ import TestSupport
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let line = { (code: String) in try #require(lines.first { $0.contains(" \(code): ") }, "no \(code) in \(result.stdout)") }
     #expect(try line("E-PACK-UNKNOWN-BASE").hasSuffix("packs/anytown/pack.txt:7:9: error E-PACK-UNKNOWN-BASE: There is no pack called \"cymri\" to be based on. Did you mean \"cymru\"?"))
-    #expect(try line("E-PACK-UNKNOWN-ID").hasSuffix("packs/anytown/pack.txt:23:5: error E-PACK-UNKNOWN-ID: There is no say \"helo\" in the conversation. Did you mean \"say.hello\"?"))
+    #expect(try line("E-PACK-UNKNOWN-ID").hasSuffix("packs/anytown/pack.txt:23:5: error E-PACK-UNKNOWN-ID: There is no say \"helo\" in the conversation. Did you mean \"hello\"?"))
     #expect(result.stderr.contains(" 2 errors, "))
     // Only that pack, with --pack.
     let only = try runSDS(["check", content, "--pack", "cymru"])
