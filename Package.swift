@@ -15,6 +15,8 @@ let package = Package(
 
     // The pure dialogue engine: script format, checker, state machine. No I/O.
     .target(name: "SDSEngine"),
+    // Content packs (nations, councils) and languages, applied as pure transforms of the parsed script.
+    .target(name: "SDSPacks", dependencies: ["SDSEngine"]),
     // The pure FAQ library and matcher.
     .target(name: "SDSFAQ", dependencies: ["SDSEngine"]),
     // Drafts, exports, the drop folder and saved conversations.
@@ -22,7 +24,7 @@ let package = Package(
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
     .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
     // The command-line program: wiring, arguments, the only place that prints or exits.
-    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
+    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
 
     // Measures the engine's time per turn for Scripts/bench.
     .executableTarget(name: "sds-bench", dependencies: ["SDSEngine"], path: "Sources/sds-bench"),
@@ -31,6 +33,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Sources/TestSupport"),
 
     .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken", "Fixtures"]),
+    .testTarget(name: "SDSPacksTests", dependencies: ["SDSPacks", "SDSEngine", "TestSupport"], exclude: ["Broken", "Golden", "Fixtures"]),
     .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"], exclude: ["Golden"]),

@@ -37,12 +37,16 @@ public struct Record: Equatable, Sendable, Codable {
   public var flags: [String]
   /// Choice labels by choice-list or question id, then choice id, so exports can show words instead of ids.
   public var choiceLabels: [String: [String: String]]
+  /// The code of the language the person used at the end (`en`, `cy`): prompts, labels and `display`
+  /// are in it. The person's own words are kept exactly as typed, in whatever language they typed.
+  public var language: String?
 
   /// Makes a record.
-  public init(entries: [Entry] = [], flags: [String] = [], choiceLabels: [String: [String: String]] = [:]) {
+  public init(entries: [Entry] = [], flags: [String] = [], choiceLabels: [String: [String: String]] = [:], language: String? = nil) {
     self.entries = entries
     self.flags = flags
     self.choiceLabels = choiceLabels
+    self.language = language
   }
 
   /// The answers by record name (`store:`), for answers that have one.

@@ -12,8 +12,12 @@ public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendabl
 
   /// A library that will be built from `content` for `nation` with `terms` when first needed.
   public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
+    self.content = content
     make = { FAQLibrary(content: content, nation: nation, terms: terms) }
   }
+
+  /// The FAQ files' content the library is built from.
+  public let content: FAQContent
 
   /// The library, built on the first call.
   public var library: FAQLibrary {

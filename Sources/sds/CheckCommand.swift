@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSPacks
 
 /// `sds check [DIR]`: loads every content file and reports every problem at once.
 enum CheckCommand {
@@ -7,19 +8,21 @@ enum CheckCommand {
     name: "check",
     summary: "Check the conversation files and list every problem.",
     usage: """
-      Usage: sds check [DIR] [--readability]
+      Usage: sds check [DIR] [--readability] [--pack ID]
 
-      Loads every file in the content folder (DIR, or the one sds uses): the conversation in script/
-      and the common questions in faq/. Lists every problem, like a compiler: path:line:col: error CODE: message.
-      It also warns about words from the content folder's jargon.txt that are not explained.
-      Exits 1 when there is an error, 0 otherwise.
+      Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
+      like a compiler: path:line:col: error CODE: message. It checks the conversation (script/),
+      the common questions (faq/), every pack (packs/) and every language (languages/), and notes
+      how much of each language is translated. It also warns about words from jargon.txt that are
+      not explained. Exits 1 when there is an error, 0 otherwise.
 
       Options:
         --readability   Also measure every piece of text a person can see: its reading grade
                         and longest sentence, with a warning past the limits (grade 6, average
                         grade 5, 25 words a sentence, one question), then a summary.
+        --pack ID       Check only this pack and the packs it is based on.
       """,
-    valueOptions: ["--content"],
+    valueOptions: ["--content", "--pack"],
     flagOptions: ["--readability"],
     run: run)
 
@@ -33,7 +36,8 @@ enum CheckCommand {
     let faqFolder = LoadedFAQ.folder(in: content.folder)
     let faq = LoadedFAQ.load(content, console: &console)
     if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
-    var diagnostics = content.diagnostics + (faq?.diagnostics ?? [])
+    guard let packProblems = checkPacks(content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
+    var diagnostics = packProblems + (faq?.diagnostics ?? [])
     var jargon: JargonList?
     let jargonPath = content.folder + "/jargon.txt"
     if let data = FileManager.default.contents(atPath: jargonPath) {
@@ -53,5 +57,23 @@ enum CheckCommand {
     let warnings = diagnostics.filter { $0.severity == .warning }.count
     console.error("\(Console.visible(ContentLocator.display(content.folder))): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
     return errors > 0 ? ExitCode.failure : ExitCode.ok
+  }
+
+  /// The script's problems with every pack's and language's, in file order; nil (after saying why)
+  /// when the pack or language folders cannot be read, or `only` names no pack.
+  static func checkPacks(_ content: LoadedContent, only: String?, console: inout Console) -> [Diagnostic]? {
+    do {
+      let (packs, languages) = try PackFiles.everything(in: content.folder)
+      let (library, fileProblems) = PackLibrary.load(packs: packs, languages: languages)
+      if let only, library.packs[only] == nil {
+        console.error("sds check: there is no pack called '\(Console.visible(only))'. Run 'sds packs' to see them.")
+        return nil
+      }
+      let problems = library.check(script: content.script, scriptDiagnostics: content.diagnostics, only: only)
+      return (content.diagnostics + fileProblems + problems).sorted { ($0.file, $0.line, $0.column, $0.code) < ($1.file, $1.line, $1.column, $1.code) }
+    } catch {
+      console.error("sds check: I could not read the packs or languages in \(Console.visible(content.folder)): \(error.localizedDescription)")
+      return nil
+    }
   }
 }

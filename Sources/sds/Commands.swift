@@ -11,6 +11,8 @@ let allCommands: [CommandSpec] = [
   ImportCommand.spec,
   StatsCommand.spec,
   FAQCommand.spec,
+  PacksCommand.spec,
+  TranslateCommand.spec,
 ]
 
 /// The version printed by `sds --version`.

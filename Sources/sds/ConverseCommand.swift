@@ -8,7 +8,7 @@ enum ConverseCommand {
     name: "",
     summary: "Start the conversation.",
     usage: """
-      Usage: sds [--content DIR] [--outbox DIR] [--plain] [--speak] [--idle-warn SECONDS --idle-wipe SECONDS]
+      Usage: sds [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE] [--plain] [--speak] [--idle-warn SECONDS --idle-wipe SECONDS]
 
       Starts the conversation. When standard input is not a terminal, sds reads one answer per line
       and prints the conversation as plain text; when input ends, the conversation ends and nothing is sent.
@@ -23,9 +23,10 @@ enum ConverseCommand {
         --idle-warn SECONDS, --idle-wipe SECONDS
                         Warn when nobody has typed for a while, then clear the answers and the screen.
                         Off unless you give them.
+      \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions),
+    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 

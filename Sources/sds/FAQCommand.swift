@@ -8,7 +8,7 @@ enum FAQCommand {
     name: "faq",
     summary: "Answer a common question, or list them, from the FAQ files.",
     usage: """
-      Usage: sds faq [QUESTION] [--json] [--list] [--nation NATION] [--content DIR]
+      Usage: sds faq [QUESTION] [--json] [--list] [--pack ID] [--nation NATION] [--content DIR]
 
       Answers a question in the way the assistant would in the conversation.
 
@@ -26,10 +26,11 @@ enum FAQCommand {
         --json           Write JSON.
         --list           List every entry.
         --nation NATION  Show one nation's answers: england, scotland, wales or northern-ireland.
-                         Without it, the answers are the neutral UK ones.
+                         Without it, the pack's nation; the neutral "uk" pack has the UK-wide answers.
         --content DIR    Where the content is (or set SDS_CONTENT).
+      \(PackOptions.usage)
       """,
-    valueOptions: ["--content", "--nation"],
+    valueOptions: Set(["--content", "--nation"]).union(PackOptions.valueOptions),
     flagOptions: ["--json", "--list"],
     run: run)
 
@@ -53,15 +54,8 @@ enum FAQCommand {
       }
       nation = chosen
     }
-    guard let content = LoadedContent.load(parsed, console: &console) else { return ExitCode.noInput }
-    let library: FAQLibrary
-    switch LoadedFAQ.forConversation(content, nation: nation, terms: [:], console: &console) {
-    case .library(let loaded): library = loaded.library
-    case .broken: return ExitCode.noInput
-    case .none:
-      console.error("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")
-      return ExitCode.noInput
-    }
+    guard let content = ConversationContent.load(parsed, console: &console),
+          let library = LoadedFAQ.library(for: content, nation: nation, console: &console) else { return ExitCode.noInput }
 
     if list {
       for entry in library.entries {

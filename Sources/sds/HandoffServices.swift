@@ -28,7 +28,7 @@ extension SessionServices {
         for _ in 0..<5 {
           let reference = Reference.random(using: &random)
           let draft = Draft(record: record, metadata: DraftMetadata(
-            reference: reference, created: info.started, sent: Date(), pack: pack, language: language, generator: generator))
+            reference: reference, created: info.started, sent: Date(), pack: pack, language: record.language ?? language, generator: generator))
           do throws(FileSystemError) {
             let path = try folder.deliver(draft)
             if let problem = forget(info) { staffNote(problem) }

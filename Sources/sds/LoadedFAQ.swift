@@ -15,7 +15,12 @@ struct LoadedFAQ {
   /// Loads `contentFolder/faq`, checking names against the script's terms. Nil when there is no FAQ folder;
   /// a folder that cannot be read is reported and also gives nil.
   static func load(_ content: LoadedContent, warnings: Bool = true, console: inout Console) -> LoadedFAQ? {
-    let folder = folder(in: content.folder)
+    load(folder: folder(in: content.folder), termNames: Set(content.script.terms.keys), warnings: warnings, console: &console)
+  }
+
+  /// Loads the FAQ files in `folder`, checking names against `termNames`. Nil when there is no such folder,
+  /// or (after saying why) when it cannot be read.
+  static func load(folder: String, termNames: Set<String>, warnings: Bool, console: inout Console) -> LoadedFAQ? {
     guard ContentLocator.isDirectory(folder) else { return nil }
     do {
       let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
@@ -24,7 +29,7 @@ struct LoadedFAQ {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return SourceFile(path: ContentLocator.display(path), text: String(decoding: data, as: UTF8.self))
       }
-      let (faq, diagnostics) = FAQLoader.load(files, termNames: Set(content.script.terms.keys), warnings: warnings)
+      let (faq, diagnostics) = FAQLoader.load(files, termNames: termNames, warnings: warnings)
       return LoadedFAQ(content: faq, diagnostics: diagnostics)
     } catch {
       console.error("sds: I could not read the FAQ files in \(Console.visible(folder)): \(error.localizedDescription)")
@@ -32,25 +37,52 @@ struct LoadedFAQ {
     }
   }
 
-  /// What a conversation gets: the library, no FAQ at all, or a reason not to start.
-  enum ForConversation {
-    case library(DeferredFAQLibrary)
-    case none
-    case broken
-  }
-
-  /// The library for a conversation with `content`, for `nation` and `terms` (a pack's, on top of the
-  /// script's own). FAQ errors stop the assistant from starting, like errors in the conversation.
-  static func forConversation(_ content: LoadedContent, nation: Nation?, terms: [String: String], console: inout Console) -> ForConversation {
-    guard ContentLocator.isDirectory(folder(in: content.folder)) else { return .none }
-    guard let faq = load(content, warnings: false, console: &console) else { return .broken }
+  /// The conversation's languages, each answering side questions from `content.folder/faq` in the pack's
+  /// nation and with that language's terms. Nil (after telling staff why) when the FAQ files have errors:
+  /// like errors in the conversation, they stop the assistant from starting. Without an FAQ folder the
+  /// languages are returned as they are.
+  ///
+  /// The FAQ is written in English; until a language has its own, its conversation answers in English.
+  static func adding(to content: ConversationContent, console: inout Console) -> [EngineLanguage]? {
+    let folder = folder(in: content.folder)
+    guard ContentLocator.isDirectory(folder) else { return content.languages }
+    let termNames = Set(content.languages.first?.script.terms.keys ?? [:].keys)
+    guard let faq = load(folder: folder, termNames: termNames, warnings: false, console: &console) else { return nil }
     if !faq.errors.isEmpty {
       console.error("sds: the FAQ files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
       for diagnostic in faq.errors.prefix(5) { console.error(diagnostic.description) }
-      return .broken
+      return nil
     }
-    let allTerms = content.script.terms.merging(terms) { _, new in new }
-    // Indexed when the first question is asked, so starting up stays quick.
-    return .library(DeferredFAQLibrary(content: faq.content, nation: nation, terms: allTerms))
+    let library = faq.content
+    let nation = Nation(rawValue: content.pack.nation)
+    return content.languages.map { language in
+      var withFAQ = language
+      let make = language.make
+      withFAQ.make = {
+        var made = make()
+        // Indexed when the first question is asked, so starting up stays quick.
+        if made.faq == nil {
+          made.faq = DeferredFAQLibrary(content: library, nation: nation, terms: made.script.terms.merging(made.terms) { _, new in new })
+        }
+        return made
+      }
+      return withFAQ
+    }
+  }
+
+  /// The FAQ library for `content`'s pack, in the language it starts in (`nation` replaces the pack's
+  /// nation when given), for `sds faq`. Nil after saying why when there is no FAQ or it has errors.
+  static func library(for content: ConversationContent, nation: Nation?, console: inout Console) -> FAQLibrary? {
+    guard ContentLocator.isDirectory(folder(in: content.folder)) else {
+      console.error("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")
+      return nil
+    }
+    guard let languages = adding(to: content, console: &console),
+          let start = languages.first(where: { $0.code == content.language }) ?? languages.first else { return nil }
+    let made = start.make()
+    let terms = made.script.terms.merging(made.terms) { _, new in new }
+    guard let deferred = made.faq as? DeferredFAQLibrary else { return nil }
+    guard let nation else { return deferred.library }
+    return FAQLibrary(content: deferred.content, nation: nation, terms: terms)
   }
 }

@@ -7,12 +7,17 @@ enum SessionCommand {
     name: "session",
     summary: "Run the conversation as JSON lines, for other programs.",
     usage: """
-      Usage: sds session --jsonl [--content DIR] [--outbox DIR]
+      Usage: sds session --jsonl [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE]
 
       Reads one JSON object per line, {"text": "what the person typed"}, and writes one JSON object
       per line: say, ask, end and error events. See the README for the protocol.
+
+      Options:
+        --content DIR   Where the conversation files are (or set SDS_CONTENT).
+        --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+      \(PackOptions.usage)
       """,
-    valueOptions: ["--content", "--outbox"],
+    valueOptions: Set(["--content", "--outbox"]).union(PackOptions.valueOptions),
     flagOptions: ["--jsonl"],
     run: run)
 

@@ -2,6 +2,7 @@ import Foundation
 import SDSEngine
 import SDSHandoff
 import SDSFAQ
+import SDSPacks
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
@@ -61,6 +62,12 @@ struct SessionServices {
 struct SessionSetup {
   var engine: Engine
   var services: SessionServices
+  /// The pack the conversation runs under (`--pack`): its id and version go in every draft, so a key
+  /// worker knows which wording the person saw.
+  var pack: PackSummary = PackLibrary().summary(PackLibrary.defaultPackID)!
+  /// The language the conversation starts in (`--lang`, else the pack's). The language it ends in is
+  /// `Record.language` (the person can type `language` to switch).
+  var language: String = PackLibrary.sourceLanguage
 
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
   ///
@@ -68,23 +75,20 @@ struct SessionSetup {
   /// `$XDG_DATA_HOME/sds/outbox` (`~/.local/share/sds/outbox`). It is made when first used; a problem
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
   static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
-    guard let content = LoadedContent.loadRunnable(parsed, console: &console) else { return nil }
-    // Questions asked at any prompt are answered from Content/faq.
-    let faq: (any SideQuestionAnswering)?
-    switch LoadedFAQ.forConversation(content, nation: nil, terms: [:], console: &console) {
-    case .library(let library): faq = library
-    case .none: faq = nil
-    case .broken: return nil
-    }
-    let engine = Engine(script: content.script, faq: faq)
+    guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
+    // Questions asked at any prompt are answered from Content/faq, in the pack's nation and words.
+    guard let languages = LoadedFAQ.adding(to: content, console: &console) else { return nil }
+    let engine = Engine(languages: languages, initial: content.language)
+    let pack = Draft.Pack(id: content.pack.id, version: content.pack.version)
     guard let outbox = OutboxLocation.path(parsed) else {
       console.error("sds: warning: \(OutboxLocation.missingMessage) Drafts cannot be sent or saved.")
-      return SessionSetup(engine: engine, services: .unavailable(OutboxLocation.missingMessage))
+      return SessionSetup(engine: engine, services: .unavailable(OutboxLocation.missingMessage), pack: content.pack, language: content.language)
     }
     let folder = DropFolder(path: outbox)
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }
-    return SessionSetup(engine: engine, services: .handoff(folder, generator: "sds \(sdsVersion)", timeZone: .current))
+    let services = SessionServices.handoff(folder, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
+    return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language)
   }
 }

@@ -27,6 +27,7 @@ public struct ScriptChecker {
 
   private mutating func run() {
     checkDuplicateIDs()
+    checkTextIDs()
     checkRequiredText()
     checkFlow()
     var known = Set(script.terms.keys).union(RequiredText.builtInNames).union(questions.keys)
@@ -75,6 +76,30 @@ public struct ScriptChecker {
       }
     }
     for section in script.sections { visit(section.nodes, &self) }
+  }
+
+  /// Every text a person sees needs an id, so packs can change it and translators can translate it.
+  private mutating func checkTextIDs() {
+    func visit(_ nodes: [Node], checkSeen: inout Bool, _ checker: inout ScriptChecker) {
+      for node in nodes {
+        switch node {
+        case .say(let say) where say.id == nil:
+          checker.report(say.location, "W-NO-TEXT-ID", "This say has no id, so a pack cannot change it and it cannot be translated. Give it one, like: say welcome-hello", .warning)
+        case .checkAnswers(let check):
+          if checkSeen {
+            checker.report(check.location, "W-NO-TEXT-ID", "This is the second check answers in this section, so its prompt cannot be changed or translated. Put it in a section of its own.", .warning)
+          }
+          checkSeen = true
+        case .forEach(let loop): visit(loop.body, checkSeen: &checkSeen, &checker)
+        case .conditional(let block): visit(block.body, checkSeen: &checkSeen, &checker)
+        default: break
+        }
+      }
+    }
+    for section in script.sections {
+      var checkSeen = false
+      visit(section.nodes, checkSeen: &checkSeen, &self)
+    }
   }
 
   private mutating func checkRequiredText() {
@@ -288,7 +313,7 @@ public struct ScriptChecker {
 }
 
 /// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.
-func closest(_ word: String, in candidates: [String]) -> String? {
+public func closest(_ word: String, in candidates: [String]) -> String? {
   var best: (String, Int)?
   for candidate in candidates.sorted() {
     let distance = editDistance(word, candidate)

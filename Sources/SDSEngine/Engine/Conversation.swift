@@ -40,4 +40,7 @@ public struct Conversation: ConversationDriving, Sendable {
 
   /// What the person has said on the current path.
   public var record: Record { engine.record(state) }
+
+  /// The code of the language the conversation is in now (`en`, `cy`).
+  public var language: String { engine.language(of: state) }
 }

@@ -7,29 +7,44 @@ public struct Engine: Sendable {
   let renderer: Renderer
   let walker: Walker
   let faq: (any SideQuestionAnswering)?
+  /// The code of the language this engine's script is in (`en`, `cy`).
+  public let language: String
+  /// The languages the person can switch between, in the order offered; empty when there is one.
+  let menu: [LanguageOption]
+  /// The engines for the other languages, by code, made when first needed. Only the engine a front
+  /// end holds has them.
+  let others: [String: LaterEngine]
 
   /// Makes an engine for `script`. `terms` replace the script's own terms of the same name (a pack's
   /// council name, for example); `faq` answers questions asked in the middle of the conversation.
-  public init(script: Script, terms: [String: String] = [:], faq: (any SideQuestionAnswering)? = nil) {
+  public init(script: Script, terms: [String: String] = [:], faq: (any SideQuestionAnswering)? = nil, language: String = "en") {
+    self.init(script: script, terms: terms, faq: faq, language: language, menu: [], others: [:])
+  }
+
+  init(script: Script, terms: [String: String], faq: (any SideQuestionAnswering)?, language: String, menu: [LanguageOption], others: [String: LaterEngine]) {
     self.script = script
     let renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
     self.renderer = renderer
     self.walker = Walker(script: script, render: renderer)
     self.faq = faq
+    self.language = language
+    self.menu = menu
+    self.others = others
   }
 
   /// Starts a conversation: a fresh state and the first outputs, ending with the first question.
   public func start() -> (state: EngineState, outputs: [Output]) {
     var state = EngineState()
+    if menu.count > 1 { state.language = language }
     let walk = walker.walk(state)
     let outputs = arrive(at: walk, state: &state, saysFrom: 0)
-    return (state, outputs)
+    return (state, languageOffers() + outputs)
   }
 
-  /// Carries on a saved conversation: welcomes the person back, reads back their answers, and asks the
-  /// question they had reached.
-  public func resume(_ saved: EngineState) -> (state: EngineState, outputs: [Output]) {
+  /// Carries on a saved conversation in this engine's language (see `resume(_:)`).
+  func localResume(_ saved: EngineState) -> (state: EngineState, outputs: [Output]) {
     var state = saved
+    state.language = menu.count > 1 ? language : nil
     state.waiting = nil
     state.focus = nil
     state.failures = 0
@@ -43,8 +58,8 @@ public struct Engine: Sendable {
     return (state, outputs + arrive(at: walk, state: &state, saysFrom: nil))
   }
 
-  /// Handles one event.
-  public func handle(_ event: Event, state: EngineState) -> (state: EngineState, outputs: [Output]) {
+  /// Handles one event in this engine's language (see `handle(_:state:)`).
+  func localHandle(_ event: Event, state: EngineState) -> (state: EngineState, outputs: [Output]) {
     var state = state
     guard state.ending == nil else { return (state, []) }
     let outputs: [Output]
@@ -97,15 +112,15 @@ public struct Engine: Sendable {
     return (state, outputs)
   }
 
-  /// The question waiting for an answer in `state`, as it would be asked now.
-  public func currentPrompt(_ state: EngineState) -> Prompt? {
+  /// The question waiting for an answer in `state`, in this engine's language.
+  func localCurrentPrompt(_ state: EngineState) -> Prompt? {
     guard state.ending == nil else { return nil }
     var copy = state
     return presentCurrent(&copy, walker.walk(state)).compactMap { if case .ask(let prompt) = $0 { prompt } else { nil } }.last
   }
 
-  /// Everything the person has said on the current path, for a draft.
-  public func record(_ state: EngineState) -> Record {
+  /// Everything the person has said on the current path, in this engine's language.
+  func localRecord(_ state: EngineState) -> Record {
     let walk = walker.walk(state)
     var entries: [Record.Entry] = []
     for step in walk.steps {
@@ -124,7 +139,7 @@ public struct Engine: Sendable {
       if let store = question.store { labels[store] = map }
       if let list = question.choiceList { labels[list] = map }
     }
-    return Record(entries: entries, flags: walk.flags, choiceLabels: labels)
+    return Record(entries: entries, flags: walk.flags, choiceLabels: labels, language: language)
   }
 
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
@@ -136,7 +151,7 @@ public struct Engine: Sendable {
   /// The words that work at any question, for tab completion.
   public var commandWords: [String] {
     let meanings = ["help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save", "resume"]
-    return meanings.flatMap { script.words[$0] ?? [] } + script.topics.flatMap(\.words)
+    return meanings.flatMap { script.words[$0] ?? [] } + script.topics.flatMap(\.words) + (menu.count > 1 ? languageWords : [])
   }
 
   // MARK: - Input
@@ -208,7 +223,7 @@ public struct Engine: Sendable {
           state.ending = Ending(status: .stopped)
           return [.say(message("stopped", state)), .end(state.ending!)]
         }
-        let fresh = start()
+        let fresh = start()  // in this engine's language: starting again keeps the language
         state = fresh.state
         return [.say(message("started-again", state))] + fresh.outputs
       case .no?:
@@ -262,6 +277,8 @@ public struct Engine: Sendable {
       return [.resume(reference: reference, word: text)]
     case .storing:
       return [.say(message("sending", state))]
+    case .chooseLanguage:
+      return chooseLanguage(text, words: words, &state, walk)
     case .faqChoice(let ids):
       if words.isEmpty {
         state.waiting = nil
@@ -292,10 +309,17 @@ public struct Engine: Sendable {
     let question = step.question
     let sent = state.reference != nil
 
+    if menu.count > 1, languageWords.contains(words) {
+      keepListItems(step, &state)
+      state.waiting = .chooseLanguage
+      return [.ask(languagePrompt(state))]
+    }
     if isWord(words, "help") {
       var outputs: [Output] = []
       if let help = question?.help { outputs.append(.say(render(help, step, walk, state))) }
-      outputs.append(.say(message("help-commands", state)))
+      var words = message("help-commands", state)
+      if menu.count > 1, script.messages["help-language"] != nil { words += "\n" + message("help-language", state) }
+      outputs.append(.say(words))
       return outputs + presentCurrent(&state, walk)
     }
     if isWord(words, "why") {
@@ -597,7 +621,7 @@ public struct Engine: Sendable {
   }
 
   /// Presents the current step: asks the question, reads answers back, sends, or ends.
-  private func presentCurrent(_ state: inout EngineState, _ walk: Walk, withSays: Bool = false, readBack showList: Bool = false) -> [Output] {
+  func presentCurrent(_ state: inout EngineState, _ walk: Walk, withSays: Bool = false, readBack showList: Bool = false) -> [Output] {
     if state.delivery == .failed { return [.ask(retryPrompt(state))] }
     if let waiting = state.waiting {
       switch waiting {
@@ -607,6 +631,7 @@ public struct Engine: Sendable {
       case .saveWord: return [.ask(textPrompt("save-word", state))]
       case .resumeReference: return [.ask(textPrompt("resume-reference", state))]
       case .resumeWord: return [.ask(textPrompt("resume-word", state))]
+      case .chooseLanguage: return [.ask(languagePrompt(state))]
       case .storing: return []
       }
     }
@@ -651,7 +676,7 @@ public struct Engine: Sendable {
 
   // MARK: - Text
 
-  private func message(_ id: String, _ state: EngineState, _ extra: [String: String] = [:]) -> String {
+  func message(_ id: String, _ state: EngineState, _ extra: [String: String] = [:]) -> String {
     renderer.message(id, extra, state: state)
   }
 

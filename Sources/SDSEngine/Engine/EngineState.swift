@@ -21,6 +21,8 @@ public struct EngineState: Equatable, Sendable, Codable {
     case saveWord
     case resumeReference
     case resumeWord(reference: String)
+    /// Showed the list of languages after `language`.
+    case chooseLanguage
     /// Sent `Output.save` or `Output.resume` (for this reference); waiting for the front end.
     case storing(reference: String?)
   }
@@ -45,6 +47,8 @@ public struct EngineState: Equatable, Sendable, Codable {
   public internal(set) var reference: String?
   /// How the conversation ended, once it has.
   public internal(set) var ending: Ending?
+  /// The code of the language the conversation is in, when the engine offers more than one.
+  public internal(set) var language: String?
 
   /// A fresh state.
   public init() {}

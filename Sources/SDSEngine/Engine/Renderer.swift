@@ -16,14 +16,16 @@ struct Renderer: Sendable {
   func builtIn(_ name: String, state: EngineState) -> String? {
     switch name {
     case "reference": return state.reference
-    case "reference-spelled": return state.reference.map(Renderer.spell)
+    case "reference-spelled":
+      let dash = script.messages["reference-dash"] == nil ? "dash" : message("reference-dash", state: state)
+      return state.reference.map { Renderer.spell($0, dash: dash) }
     default: return terms[name]
     }
   }
 
   /// A reference one character at a time, for reading aloud or copying: "K 7 M 4, dash, ...".
-  static func spell(_ reference: String) -> String {
-    reference.map { $0 == "-" ? "dash" : String($0) }.joined(separator: " ")
+  static func spell(_ reference: String, dash: String = "dash") -> String {
+    reference.map { $0 == "-" ? dash : String($0) }.joined(separator: " ")
   }
 
   /// An answer in words, as read back to the person.

@@ -153,7 +153,7 @@ public struct ScriptParser {
   }
 
   /// Text lines as paragraphs; lines that start with "- " stay together as a list, one item a line.
-  private static func paragraphs(_ lines: [SourceLine]) -> [Template] {
+  public static func paragraphs(_ lines: [SourceLine]) -> [Template] {
     var result: [Template] = []
     var previousWasListItem = false
     for line in lines {

@@ -1,56 +1,84 @@
 /// One line of a content file, with its indentation measured.
-struct SourceLine {
+///
+/// Public so that other content formats (packs, translations) read lines exactly as the script does.
+public struct SourceLine: Sendable {
   /// 1-based line number.
-  var number: Int
+  public var number: Int
   /// Columns of leading white space (a tab counts as moving to the next multiple of 4).
-  var indent: Int
+  public var indent: Int
   /// The line without its leading white space and trailing spaces.
-  var text: String
+  public var text: String
   /// The file's path.
-  var file: String
+  public var file: String
+
+  /// Makes a line.
+  public init(number: Int, indent: Int, text: String, file: String) {
+    self.number = number
+    self.indent = indent
+    self.text = text
+    self.file = file
+  }
 
   /// The location of the line's first character after the indent, plus `offset` characters.
-  func location(offset: Int = 0) -> SourceLocation {
+  public func location(offset: Int = 0) -> SourceLocation {
     SourceLocation(file: file, line: number, column: indent + 1 + offset)
   }
 
   /// The location of the first occurrence of `token` in the text, or of the start of the text.
-  func location(of token: Substring) -> SourceLocation {
+  public func location(of token: Substring) -> SourceLocation {
     location(offset: text.distance(from: text.startIndex, to: token.startIndex))
   }
 
   /// The location of `token` searched for by value.
-  func location(ofText token: String) -> SourceLocation {
+  public func location(ofText token: String) -> SourceLocation {
     guard let range = text.range(of: token) else { return location() }
     return location(offset: text.distance(from: text.startIndex, to: range.lowerBound))
   }
 
-  /// Splits a file into lines, dropping blank lines and comments.
-  static func lines(of source: SourceFile) -> [SourceLine] {
+  /// Splits a file into lines, dropping blank lines and comments. Lines may end in LF or CRLF.
+  ///
+  /// It works on the UTF-8 bytes: every byte it looks for (newline, carriage return, space, tab, `#`)
+  /// is ASCII, so a line is always cut at a character boundary, and it is quick on long files.
+  public static func lines(of source: SourceFile) -> [SourceLine] {
     var result: [SourceLine] = []
+    var bytes = Array(source.text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // a byte order mark
     var number = 0
-    for rawLine in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
       number += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
-      if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+      var end = lineEnd
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      var start = lineStart
       var indent = 0
-      var start = line.startIndex
-      while start < line.endIndex, line[start] == " " || line[start] == "\t" {
-        indent = line[start] == "\t" ? (indent / 4 + 1) * 4 : indent + 1
-        start = line.index(after: start)
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        indent = bytes[start] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
+        start += 1
       }
-      var text = line[start...]
-      while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-      if text.isEmpty || text.hasPrefix("#") { continue }
-      result.append(SourceLine(number: number, indent: indent, text: String(text), file: source.path))
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      if end > start, bytes[start] != 0x23 {
+        result.append(SourceLine(number: number, indent: indent, text: String(decoding: bytes[start..<end], as: UTF8.self), file: source.path))
+      }
+      lineStart = lineEnd + 1
     }
     return result
   }
 }
 
 /// True when `text` is a usable id: small letters, digits and dashes, starting with a letter or digit.
-func isValidID(_ text: some StringProtocol) -> Bool {
+@inlinable
+public func isValidID(_ text: some StringProtocol) -> Bool {
+  // Almost every id is plain ASCII: decide those from the bytes, without Unicode tables.
+  var ascii = true
+  var allowed = true
+  for (offset, byte) in text.utf8.enumerated() {
+    guard byte < 0x80 else { ascii = false; break }
+    let letterOrDigit = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    if offset == 0 ? !letterOrDigit : !(letterOrDigit || byte == 0x2D || byte == 0x5F || byte == 0x2E) { allowed = false }
+  }
+  if ascii { return allowed && !text.isEmpty }
   guard let first = text.first, first.isLetter || first.isNumber else { return false }
   return text.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
 }

@@ -78,6 +78,14 @@ public struct ChoiceDefinition: Sendable, Equatable {
   public var label: Template
   public var aliases: [String]
   public var location: SourceLocation
+
+  /// Makes a choice.
+  public init(id: String, label: Template, aliases: [String], location: SourceLocation) {
+    self.id = id
+    self.label = label
+    self.aliases = aliases
+    self.location = location
+  }
 }
 
 /// `ask`: a question.

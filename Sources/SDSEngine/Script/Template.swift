@@ -14,6 +14,11 @@ public struct Template: Equatable, Sendable {
   /// Parses `text`; a `{` without a closing `}` is kept as it is.
   public init(_ text: String, at location: SourceLocation) {
     self.location = location
+    // Most text has no names at all.
+    guard text.utf8.contains(UInt8(ascii: "{")) else {
+      parts = text.isEmpty ? [] : [.literal(text)]
+      return
+    }
     var parts: [Part] = []
     var literal = ""
     var index = text.startIndex
@@ -34,6 +39,9 @@ public struct Template: Equatable, Sendable {
     if !literal.isEmpty { parts.append(.literal(literal)) }
     self.parts = parts
   }
+
+  /// The text as written, with every name back in braces: `Call {phone}`.
+  public var source: String { render { "{\($0)}" } }
 
   /// The names used in the template.
   public var names: [String] {

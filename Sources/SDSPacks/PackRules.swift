@@ -1,0 +1,37 @@
+/// What every pack must set, and how placeholders are recognised.
+public enum PackRules {
+  /// Terms a nation pack (a pack with no base and a nation other than `uk`) sets itself, so every
+  /// word that differs between nations is right for its nation. Only terms the conversation defines
+  /// are asked for.
+  public static let nationTerms = [
+    "council", "worker", "budget", "plan", "assessment", "carer-assessment", "option-1", "option-2", "option-3", "option-4",
+    "review-period", "paying", "phone", "email", "address", "opening-hours", "safeguarding-phone", "out-of-hours-phone", "emergency",
+  ]
+
+  /// Terms a council's own pack (a pack with a base) sets itself: its name and how to reach it.
+  public static let localTerms = [
+    "council", "phone", "email", "address", "opening-hours", "safeguarding-phone", "out-of-hours-phone",
+  ]
+
+  /// Digits that start the UK numbers Ofcom keeps for drama and examples (01632 960xxx, 07700 900xxx,
+  /// 020 7946 0xxx, 029 2018 0xxx, 028 9649 6xxx and others): nobody can call them.
+  static let fictionalNumberStarts = [
+    "0163296", "07700900", "02079460", "02920180", "02896496", "01134960", "01144960", "01154960", "01164960",
+    "01174960", "01184960", "01214960", "01314960", "01414960", "01514960", "01614960", "03069990", "08081570", "09098790",
+  ]
+
+  /// True when `value` is plainly a placeholder that must be replaced before anyone uses the pack:
+  /// anything in square brackets, a drama phone number, or an `example` address.
+  public static func isPlaceholder(_ value: String) -> Bool {
+    if let open = value.firstIndex(of: "["), value[open...].contains("]") { return true }
+    let lower = value.lowercased()
+    if lower.contains("example.com") || lower.contains("example.org") || lower.contains("example.gov.uk") || lower.contains("@example.") { return true }
+    // Runs of digits with the spaces, dashes and brackets people write in phone numbers.
+    let runs = value.split(whereSeparator: { !($0.isNumber || $0 == " " || $0 == "-" || $0 == "(" || $0 == ")") })
+    for run in runs {
+      let number = run.filter(\.isNumber)
+      if fictionalNumberStarts.contains(where: { number.hasPrefix($0) }) { return true }
+    }
+    return false
+  }
+}

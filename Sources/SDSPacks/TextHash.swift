@@ -1,0 +1,22 @@
+/// A short fingerprint of a text, stored beside each translation so a change to the English shows.
+///
+/// It only has to notice edits, not resist attack, so it is FNV-1a (64-bit) folded to 32 bits and
+/// written as 8 hex digits. It is not cryptography.
+public enum TextHash {
+  /// The fingerprint of `text`: 8 lower-case hex digits.
+  public static func of(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    let folded = UInt32(truncatingIfNeeded: hash) ^ UInt32(truncatingIfNeeded: hash >> 32)
+    let digits = String(folded, radix: 16)
+    return String(repeating: "0", count: 8 - digits.count) + digits
+  }
+
+  /// True when `text` looks like a fingerprint: 8 hex digits.
+  static func isHash(_ text: some StringProtocol) -> Bool {
+    text.count == 8 && text.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+  }
+}

@@ -1,0 +1,202 @@
+import SDSEngine
+
+/// One translated text from a translation file.
+public struct TranslatedText: Sendable, Equatable {
+  /// The text's id (`say.welcome-hello`, `words.yes`).
+  public var id: String
+  /// The fingerprint of the English it was translated from; nil when none was written.
+  public var hash: String?
+  /// The translation (empty when it is still to do). For a word list, one template per line.
+  public var paragraphs: [Template]
+  /// Other words: for a choice (after `| also:`), a topic (`words:`) or a word list.
+  public var words: [String]?
+  /// The English as the file shows it (`en:` lines), for the translator to read.
+  public var english: [String]
+  /// The English before it changed (`was:` lines), written by `sds translate`.
+  public var was: [String]
+  /// True when a `changed:` line says the English changed and the translation needs checking.
+  public var changed: Bool
+  /// The translator's notes (`note:` lines), kept when the file is written again.
+  public var notes: [String]
+  /// Where the entry starts (its id).
+  public var location: SourceLocation
+
+  /// True when there is a translation (not just an empty line to fill in).
+  public var isTranslated: Bool { !paragraphs.isEmpty || !(words ?? []).isEmpty }
+}
+
+/// The translations in one file (or a language folder's files together), by id, in file order.
+public struct Translation: Sendable {
+  /// The language's code.
+  public var code: String
+  /// The translations by id.
+  public var entries: [String: TranslatedText] = [:]
+  /// The ids in the order written.
+  public var order: [String] = []
+
+  /// Makes an empty translation.
+  public init(code: String) { self.code = code }
+}
+
+/// What a language folder's `language` item says about the language.
+public struct LanguageSettings: Sendable, Equatable {
+  /// The code after `language`.
+  public var code: String
+  /// The language's name in itself: `Cymraeg`.
+  public var name: String?
+  /// Its name in English: `Welsh`.
+  public var englishName: String?
+  /// Other words that pick it from the list of languages.
+  public var also: [String] = []
+  /// `draft` until a fluent speaker has checked every text, then `reviewed`.
+  public var status: String?
+  /// A note for staff, shown by `sds packs`.
+  public var note: String?
+  /// Where the item starts.
+  public var location: SourceLocation
+
+  /// True once a fluent speaker has checked it.
+  public var isReviewed: Bool { status == "reviewed" }
+}
+
+/// Reads translation files: entries `ID HASH` with `en:`, `CODE:`, `changed:`, `was:`, `note:` and
+/// `words:` lines under them, and (in a language folder) the `language CODE` settings item.
+enum TranslationParser {
+  static let statuses: Set<String> = ["draft", "reviewed"]
+
+  /// With `only`, just those entries are read (the rest are skipped without a look at their lines).
+  /// With `skippingEnglish`, the `en:`, `was:` and `note:` lines are not kept: a conversation does not need them.
+  static func parse(_ files: [SourceFile], code: String, allowSettings: Bool, only: Set<String>? = nil, skippingEnglish: Bool = false,
+                    into diagnostics: inout [Diagnostic]) -> (Translation, LanguageSettings?) {
+    var translation = Translation(code: code)
+    var settings: LanguageSettings?
+    func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
+      diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
+    }
+    for file in files {
+      for item in ItemReader.items(of: file, report: { report($0, $1, $2) }) {
+        if let only, !only.contains(where: { item.head.text == $0 || item.head.text.hasPrefix($0 + " ") }) { continue }
+        let words = item.words
+        guard let first = words.first else { continue }
+        if first == "language" {
+          guard allowSettings else {
+            report(item.head.location(), "E-UNKNOWN-ITEM", "A language's settings go in Content/languages/\(code)/language.txt, not here.")
+            continue
+          }
+          if let earlier = settings {
+            report(item.head.location(), "E-DUPLICATE-ID", "The language settings are already written at \(earlier.location.file):\(earlier.location.line).")
+            continue
+          }
+          settings = parseSettings(item, folderCode: code, report: report)
+          continue
+        }
+        guard first.contains("."), isValidID(first) else {
+          report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(first)\" is not a text id. Each translation starts with the text's id, like say.welcome-hello, then its code from sds translate.")
+          continue
+        }
+        var hash: String?
+        if words.count > 1 {
+          if words.count == 2, TextHash.isHash(words[1]) {
+            hash = String(words[1])
+          } else {
+            report(item.head.location(of: words[1]), "E-SYNTAX", "After the id comes only its 8-letter code from sds translate, like 3f9a1c2e. Put the translation on the lines under it.")
+          }
+        }
+        let id = String(first)
+        if translation.entries[id] != nil {
+          report(item.head.location(), "E-DUPLICATE-ID", "\"\(id)\" is translated twice in this language. Keep one.")
+          continue
+        }
+        var kept = item
+        if skippingEnglish { kept.body = Self.withoutEnglish(item.body) }
+        translation.entries[id] = parseEntry(kept, id: id, hash: hash, code: code, report: report)
+        translation.order.append(id)
+      }
+    }
+    return (translation, settings)
+  }
+
+  /// The lines without `en:`, `was:` and `note:` lines (and the lines that carry them on).
+  static func withoutEnglish(_ lines: [SourceLine]) -> [SourceLine] {
+    var result: [SourceLine] = []
+    var droppedIndent: Int?
+    for line in lines {
+      if let indent = droppedIndent, line.indent > indent { continue }
+      droppedIndent = nil
+      if line.text.hasPrefix("en:") || line.text.hasPrefix("was:") || line.text.hasPrefix("note:") {
+        droppedIndent = line.indent
+        continue
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
+    let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
+    var text = TranslatedText(id: id, hash: hash, paragraphs: [], words: nil, english: [], was: [], changed: false, notes: [], location: item.head.location())
+    var lines: [Entry] = []
+    let isChoice = id.hasPrefix("choices.") || id.contains(".choice.")
+    let isWordList = id.hasPrefix("words.")
+    for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) }) {
+      switch entry.key {
+      case "en": text.english.append(entry.value)
+      case "was": text.was.append(entry.value)
+      case "changed": text.changed = true
+      case "note": text.notes.append(entry.value)
+      case "words": text.words = ItemReader.list(entry.value)
+      case code?:
+        guard !entry.value.isEmpty else { continue }
+        if isWordList {
+          text.words = (text.words ?? []) + ItemReader.list(entry.value)
+        } else if isChoice {
+          let (label, also, bad) = ItemReader.choice(entry.value)
+          if bad { report(entry.line.location(ofText: "|"), "E-SYNTAX", "After | write also: and other words for this choice, like: | also: post, llythyr", .error) }
+          var shown = entry
+          shown.value = label
+          lines.append(shown)
+          if let also { text.words = also }
+        } else {
+          lines.append(entry)
+        }
+      default:
+        report(entry.line.location(), "E-UNKNOWN-PROPERTY", "Lines under a text start with en:, \(code):, changed:, was:, note: or words:. Put the translation after \(code):", .error)
+      }
+    }
+    text.paragraphs = ItemReader.paragraphs(lines)
+    return text
+  }
+
+  private static func parseSettings(_ item: Item, folderCode: String, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> LanguageSettings {
+    let words = item.words
+    var settings = LanguageSettings(code: words.count > 1 ? String(words[1]) : "", location: item.head.location())
+    if words.count < 2 {
+      report(item.head.location(offset: item.head.text.count), "E-MISSING-ID", "Write the language's code after language, like: language \(folderCode)", .error)
+    } else if words[1] != folderCode {
+      report(item.head.location(of: words[1]), "E-LANGUAGE-CODE", "This folder is for \"\(folderCode)\" but the settings say \"\(words[1])\". Make them the same.", .error)
+    }
+    let keys: Set<String> = ["name", "english name", "also", "status", "note"]
+    for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) }) {
+      switch entry.key {
+      case "name": settings.name = entry.value
+      case "english name": settings.englishName = entry.value
+      case "also": settings.also = ItemReader.list(entry.value)
+      case "note": settings.note = entry.value
+      case "status":
+        settings.status = entry.value
+        if !statuses.contains(entry.value) {
+          report(entry.valueLocation, "E-BAD-VALUE", "status is draft (not checked yet) or reviewed (a fluent speaker has checked every text).", .error)
+        }
+      default:
+        report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A language's settings are name:, english name:, also:, status: and note:.", .error)
+      }
+    }
+    if settings.name == nil {
+      report(item.head.location(), "E-LANGUAGE-SETTINGS", "Give the language's name in itself, like: name: Cymraeg", .error)
+    }
+    if settings.status == nil {
+      report(item.head.location(), "E-LANGUAGE-SETTINGS", "Say whether a fluent speaker has checked it: status: draft, or status: reviewed", .error)
+    }
+    return settings
+  }
+}
