@@ -6,6 +6,13 @@ public protocol Speaking: AnyObject {
   func speak(_ text: String)
   /// Stops reading aloud.
   func stop()
+  /// Lets what is being read aloud finish (for at most `seconds`), then returns: used when the
+  /// conversation is over at home, so the last words (the reference, what happens next) are heard.
+  func finish(within seconds: Double)
+}
+
+extension Speaking {
+  public func finish(within seconds: Double) {}
 }
 
 /// How to read aloud: which program, which voice, how fast.
@@ -90,6 +97,14 @@ public final class SpeechProcess: Speaking {
   public func stop() {
     if let current, current.isRunning { current.terminate() }
     current = nil
+  }
+
+  public func finish(within seconds: Double) {
+    // The words reach the program first; then it is left to finish reading them.
+    writer.sync {}
+    guard let current else { return }
+    let deadline = Date().addingTimeInterval(seconds)
+    while current.isRunning, Date() < deadline { usleep(20_000) }
   }
 
   deinit { stop() }

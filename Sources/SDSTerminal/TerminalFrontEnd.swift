@@ -141,6 +141,12 @@ public final class TerminalFrontEnd {
     editor.shutDown()
   }
 
+  /// Home: lets the last words being read aloud finish (up to a minute), so a person who listens hears
+  /// their reference and what happens next before the program ends.
+  public func letSpeechFinish() {
+    speaker?.finish(within: 60)
+  }
+
   /// Puts the terminal and signals back as they were found.
   public func shutDown() {
     speaker?.stop()

@@ -32,7 +32,11 @@ public final class PseudoTerminal {
     var secondary: Int32 = -1
     var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
     guard openpty(&primary, &secondary, nil, nil, &size) == 0 else { throw StartError(description: "openpty failed: \(errno)") }
-    guard let name = ttyname(secondary) else { throw StartError(description: "ttyname failed: \(errno)") }
+    // ttyname_r, not ttyname: tests start terminals from many threads at once, and ttyname's shared
+    // buffer could hand this one another's half-written name (seen as EISDIR from posix_spawn).
+    var name = [CChar](repeating: 0, count: 256)
+    let found = ttyname_r(secondary, &name, name.count)
+    guard found == 0 else { throw StartError(description: "ttyname_r failed: \(found)") }
     let path = String(cString: name)
     _ = fcntl(primary, F_SETFD, FD_CLOEXEC)
     _ = fcntl(secondary, F_SETFD, FD_CLOEXEC)

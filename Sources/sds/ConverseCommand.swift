@@ -55,7 +55,8 @@ enum ConverseCommand {
     }
     var driver = SessionDriver(setup: setup)
     var staffMessages: [String] = []
-    _ = frontEnd.converse(&driver) { staffMessages += $0.takeStaffMessages() }
+    let outcome = frontEnd.converse(&driver) { staffMessages += $0.takeStaffMessages() }
+    if case .ended = outcome { frontEnd.letSpeechFinish() }
     frontEnd.shutDown()
     for reason in staffMessages { console.error("sds: \(reason)") }
     return ExitCode.ok

@@ -12,7 +12,7 @@ enum KioskCommand {
     name: "kiosk",
     summary: "Run the assistant on a shared library computer, clearing everything between people.",
     usage: """
-      Usage: sds kiosk [--content DIR] [--outbox DIR] [--idle-warn SECONDS] [--idle-wipe SECONDS]
+      Usage: sds kiosk [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE] [--idle-warn SECONDS] [--idle-wipe SECONDS]
                        [--staff-exit KEYS] [--end-wipe SECONDS] [--plain] [--speak]
 
       Runs one conversation after another on a shared computer. Between two people, and after every
@@ -26,7 +26,8 @@ enum KioskCommand {
 
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
-        --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+        --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk has no
+                        default: without it, people are asked to find staff when they send.
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -37,9 +38,10 @@ enum KioskCommand {
         --end-wipe SECONDS
                         How long the last screen (with a reference to write down) stays before it is
                         cleared, if nobody presses Enter (default 120).
+      \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions),
+    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 
@@ -63,7 +65,7 @@ enum KioskCommand {
       console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage
     }
-    guard let setup = SessionSetup.make(parsed, console: &console) else { return ExitCode.noInput }
+    guard let setup = SessionSetup.make(parsed, kiosk: true, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"
     unsetenv(clearedVariable)
 

@@ -4,8 +4,12 @@ import Foundation
 /// `~/.local/share/sds/outbox`.
 enum OutboxLocation {
   /// The drop folder's path, or nil when there is nowhere to put it (no option, no HOME).
-  static func path(_ parsed: ParsedArguments) -> String? {
+  ///
+  /// A kiosk passes `allowingDefault: false`: a shared library computer must send to the drop folder staff
+  /// set up, never to a folder in its own home, which may be read-only and is not where key workers look.
+  static func path(_ parsed: ParsedArguments, allowingDefault: Bool = true) -> String? {
     if let explicit = parsed.value("--outbox", env: "SDS_OUTBOX") { return explicit }
+    guard allowingDefault else { return nil }
     let environment = ProcessInfo.processInfo.environment
     // The XDG base directory rules ignore a relative XDG_DATA_HOME.
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/sds/outbox" }
@@ -15,6 +19,9 @@ enum OutboxLocation {
 
   /// Said to staff when there is no drop folder at all.
   static let missingMessage = "there is no drop folder: give --outbox DIR or set SDS_OUTBOX (HOME is not set either)."
+
+  /// Said to staff when a kiosk has no drop folder.
+  static let kioskMissingMessage = "a kiosk needs the shared drop folder: give --outbox DIR or set SDS_OUTBOX."
 
   /// The drop folder for a key worker command, or prints why there is none and returns nil.
   static func existing(_ parsed: ParsedArguments, command: String, console: inout Console) -> String? {

@@ -74,15 +74,18 @@ struct SessionSetup {
   /// Drafts and saved conversations go to the drop folder from `--outbox DIR`, else `SDS_OUTBOX`, else
   /// `$XDG_DATA_HOME/sds/outbox` (`~/.local/share/sds/outbox`). It is made when first used; a problem
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
-  static func make(_ parsed: ParsedArguments, console: inout Console) -> SessionSetup? {
+  /// A kiosk (`kiosk: true`) never falls back to a folder in its own home: without `--outbox` or
+  /// `SDS_OUTBOX` it runs, but tells the person to ask staff when they try to send or save.
+  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, console: inout Console) -> SessionSetup? {
     guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
     // Questions asked at any prompt are answered from Content/faq, in the pack's nation and words.
     guard let languages = LoadedFAQ.adding(to: content, console: &console) else { return nil }
     let engine = Engine(languages: languages, initial: content.language)
     let pack = Draft.Pack(id: content.pack.id, version: content.pack.version)
-    guard let outbox = OutboxLocation.path(parsed) else {
-      console.error("sds: warning: \(OutboxLocation.missingMessage) Drafts cannot be sent or saved.")
-      return SessionSetup(engine: engine, services: .unavailable(OutboxLocation.missingMessage), pack: content.pack, language: content.language)
+    guard let outbox = OutboxLocation.path(parsed, allowingDefault: !kiosk) else {
+      let missing = kiosk ? OutboxLocation.kioskMissingMessage : OutboxLocation.missingMessage
+      console.error("sds: warning: \(missing) Drafts cannot be sent or saved.")
+      return SessionSetup(engine: engine, services: .unavailable(missing), pack: content.pack, language: content.language)
     }
     let folder = DropFolder(path: outbox)
     if let problem = folder.problem() {

@@ -108,7 +108,7 @@ import TestSupport
   @Test func helpListsTheLanguageWordOnlyWhenThereIsAChoice() throws {
     var two = Conversation(engine: try Self.engine())
     _ = two.start()
-    #expect(Self.say(two.handle(.input("help"))).contains("- stop: stop now\n- language: use another language"))
+    #expect(Self.say(two.handle(.input("help"))).contains("- stop: stop now\n- language: change the language"))
     let (english, _) = try Self.scripts()
     var one = Conversation(engine: Engine(script: english))
     _ = one.start()

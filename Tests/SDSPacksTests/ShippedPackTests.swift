@@ -76,12 +76,12 @@ enum Transcript {
   /// What each nation's people and documents call things (domain facts sections 2, 3, 8).
   static let nations: [NationCase] = [
     .init(pack: "uk", terms: ["council": "your council or Trust", "worker": "key worker", "plan": "support plan"]),
-    .init(pack: "england", terms: ["council": "your council", "budget": "personal budget", "plan": "care and support plan", "option-2": "an individual service fund", "assessment": "a needs assessment"]),
-    .init(pack: "scotland", terms: ["worker": "social worker", "budget": "individual budget", "plan": "support plan", "option-1": "Option 1, a direct payment",
-                                    "option-4": "Option 4, a mix of options 1, 2 and 3", "carer-assessment": "an adult carer support plan"]),
+    .init(pack: "england", terms: ["council": "your council", "budget": "personal budget", "plan": "care and support plan", "option-2-name": "an individual service fund", "assessment": "a needs assessment"]),
+    .init(pack: "scotland", terms: ["worker": "social worker", "budget": "individual budget", "plan": "support plan", "option-1-name": "a direct payment",
+                                    "option-4-name": "a mix of options 1, 2 and 3", "carer-assessment": "an adult carer support plan"]),
     .init(pack: "wales", terms: ["assessment": "a \"what matters\" conversation", "plan": "care and support plan"]),
-    .init(pack: "northern-ireland", terms: ["council": "your Health and Social Care Trust", "worker": "key worker", "budget": "personal budget", "option-2": "a managed budget",
-                                            "option-3": "services your Health and Social Care Trust arranges"]),
+    .init(pack: "northern-ireland", terms: ["council": "your Health and Social Care Trust", "worker": "key worker", "budget": "personal budget", "option-2-name": "a managed budget",
+                                            "option-3-name": "services your Health and Social Care Trust arranges"]),
   ]
 
   @Test(arguments: nations)

@@ -80,19 +80,19 @@ import Glibc
     #expect(output.contains("\u{1B}[3J"))
   }
 
-  @Test func aKioskSessionWritesNoFiles() throws {
+  @Test func aKioskSessionWritesNothingButTheSentDraft() throws {
     let root = makeTemporaryFolder("sds-kiosk-files")
-    let home = root + "/home", tmp = root + "/tmp", work = root + "/work"
+    let home = root + "/home", tmp = root + "/tmp", work = root + "/work", outbox = root + "/outbox"
     for folder in [home, tmp, work] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     chmod(home, 0o555)
     let environment = PTY.environment(home: home, ["TMPDIR": tmp, "XDG_CONFIG_HOME": home + "/.config", "XDG_CACHE_HOME": home + "/.cache"])
-    let terminal = try PTY.start(["kiosk"], environment: environment, prefix: ["/usr/bin/env", "-C", work])
+    let terminal = try PTY.start(["kiosk", "--outbox", outbox], environment: environment, prefix: ["/usr/bin/env", "-C", work])
     #expect(terminal.waitFor(PTY.firstQuestion))
     let answers: [(String, String)] = [
       ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("\r", "feel safe"), ("yes\r", "Which parts of life"),
       ("1, 3\r", "Looking after myself"), ("Get to the shops on my own\r", "Seeing people"), ("See my grandson\r", "Who helps you"),
-      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Do you want to try sending them again?"),
-      ("stop\r", "Do you want to stop now?"), ("yes\r", "When you are ready, press Enter."), ("\r", PTY.firstQuestion),
+      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
+      ("no\r", "When you are ready, press Enter."), ("\r", PTY.firstQuestion),
     ]
     for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
     #expect(!PTY.sinceLastClear(terminal.output).contains("grandson"))
@@ -110,6 +110,24 @@ import Glibc
       let left = FileManager.default.subpaths(atPath: folder) ?? ["(unreadable)"]
       #expect(left.isEmpty, "\(folder) holds \(left)")
     }
+    // The one thing written: the draft, in the drop folder's new/.
+    let drafts = (try? FileManager.default.contentsOfDirectory(atPath: outbox + "/new")) ?? []
+    #expect(drafts.count == 1 && drafts.allSatisfy { $0.hasSuffix(".json") }, "\(drafts)")
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox + "/tmp")) ?? []).isEmpty)
+  }
+
+  @Test func aKioskWithNoDropFolderAsksThePersonToFindStaff() throws {
+    let terminal = try PTY.start(["kiosk"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    let answers: [(String, String)] = [
+      ("me\r", PTY.goodDay), ("A walk\r", PTY.otherNames), ("\r", "feel safe"), ("yes\r", "Which parts of life"),
+      ("1\r", "Looking after myself"), ("Shops\r", "Who helps you"), ("Ann\r", "Type another name"),
+      ("\r", "Are these answers right?"), ("yes\r", "Do you want to try sending them again?"),
+    ]
+    for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
+    #expect(terminal.output.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").contains("ask a member of staff"))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
   }
 
   @Test func staffExitKeysStopTheKioskCleanly() throws {

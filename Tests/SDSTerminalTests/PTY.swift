@@ -27,7 +27,7 @@ enum PTY {
   static let goodDay = "What does a good day look like for you?"
   static let otherNames = "Is there anything else we should call you?"
   static let welcome = "This computer is shared."
-  static let cleared = "The last conversation on this computer was cleared to keep it private."
+  static let cleared = "Someone used this before you. Their answers were cleared to keep them private."
   static let closed = "This computer is closed for now. Please ask a member of staff."
   static let clear = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
 
