@@ -79,6 +79,9 @@ public struct FAQLibrary: SideQuestionAnswering {
       return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }
     let index = SearchIndex(documents: documents)
+    urgent = zip(content.entries, entries).flatMap { source, shown in
+      source.urgent.map { (id: shown.id, stems: Tokens.words($0).map(PorterStemmer.stem)) }
+    }.filter { !$0.stems.isEmpty }
     matcher = Matcher(index: index, reader: QueryReader(documentWords: words, stems: stemCache, content: content, index: index), ids: entries.map(\.id))
   }
 
@@ -112,9 +115,21 @@ public struct FAQLibrary: SideQuestionAnswering {
   }
 
   /// What the matcher makes of `question`: the decision, the best score and the best entries.
+  ///
+  /// A question that holds one of an entry's `urgent:` words gets that entry, whatever else matched.
   public func match(_ question: String) -> FAQMatch {
-    matcher.match(question)
+    let found = matcher.match(question)
+    guard !urgent.isEmpty else { return found }
+    let asked = Tokens.words(question).prefix(QueryReader.maximumWords).map(PorterStemmer.stem)
+    for phrase in urgent where asked.count >= phrase.stems.count {
+      let hit = (0...(asked.count - phrase.stems.count)).contains { Array(asked[$0..<($0 + phrase.stems.count)]) == phrase.stems }
+      if hit { return FAQMatch(outcome: .answer(id: phrase.id), score: found.score, ranked: found.ranked) }
+    }
+    return found
   }
+
+  /// Each entry's urgent words, as stems, in browsing order.
+  private let urgent: [(id: String, stems: [String])]
 
   /// How a question was read, for tests and for finding out why it matched as it did.
   func explain(_ question: String) -> String { matcher.explain(question) }

@@ -29,6 +29,10 @@ public struct FAQEntry: Sendable {
   public var more = Variants<[Template]>()
   /// Other words people use for this question, to help matching.
   public var keywords = Variants<[String]>()
+  /// Words that mean this entry must be shown whatever else the question seems to be about
+  /// ("frightened", "hurting me"): a safety answer shown when it was not needed does little harm, and
+  /// one missed can do a lot.
+  public var urgent: [String] = []
   /// Where the entry starts.
   public var location: SourceLocation
 }

@@ -19,7 +19,7 @@ struct FAQParser {
 
   /// The fields an entry can have.
   private enum Field: String, CaseIterable {
-    case title, answer, more, keywords
+    case title, answer, more, keywords, urgent
   }
 
   private var content = FAQContent()
@@ -110,12 +110,12 @@ struct FAQParser {
     for logical in logicalLines(item.body) {
       let line = logical.first
       guard let colon = line.text.firstIndex(of: ":") else {
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more or keywords, then a colon.")
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more, keywords or urgent, then a colon.")
         continue
       }
       let key = line.text[..<colon].lowercased().split(separator: " ")
       guard let fieldWord = key.first, let field = Field(rawValue: String(fieldWord)) else {
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question. Use title, answer, more or keywords, with \"for\" and a nation when the text is only for one nation.")
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question. Use title, answer, more, keywords or urgent, with \"for\" and a nation when the text is only for one nation.")
         continue
       }
       guard let nations = parseNations(key.dropFirst(), line) else { continue }
@@ -144,6 +144,9 @@ struct FAQParser {
         let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
         let list = joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
         append(&entry.keywords, list, nations)
+      case .urgent:
+        let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
+        entry.urgent += joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
       }
     }
     if entry.title.neutral == nil {
