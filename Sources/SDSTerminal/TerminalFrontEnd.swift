@@ -103,6 +103,13 @@ public final class TerminalFrontEnd {
     loop.say(wording.message("kiosk-welcome", ["time": wording.duration(seconds: wipe)]))
   }
 
+  /// Home: when answers are cleared after a time with no typing (`--idle-wipe`), says so before the
+  /// conversation starts, with the real time. The kiosk says it in its welcome.
+  public func noticeIdleTimeout() {
+    guard options.mode == .home, let idle = options.idle else { return }
+    loop.say(wording.message("idle-notice", ["time": wording.duration(seconds: Int(idle.wipeAfter.rounded(.up)))]))
+  }
+
   /// Kiosk: after a conversation ends, asks for Enter before clearing, so there is time to write down a
   /// reference; clears anyway after `endWipeAfter` seconds. Returns nil to go on to the next person, or the
   /// outcome that stops the kiosk (staff exit, SIGTERM, the terminal gone).

@@ -53,6 +53,7 @@ enum ConverseCommand {
       console.error("sds: the terminal could not be set up (\(error.message)), so the conversation runs as plain text.")
       return runPiped(setup, &console)
     }
+    frontEnd.noticeIdleTimeout()
     var driver = SessionDriver(setup: setup)
     var staffMessages: [String] = []
     let outcome = frontEnd.converse(&driver) { staffMessages += $0.takeStaffMessages() }

@@ -17,7 +17,7 @@ public enum RequiredText {
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
     "faq-more": [],
     // Said by the terminal front end (SDSTerminal) rather than the engine.
-    "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-countdown": ["time"],
+    "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-notice": ["time"], "idle-countdown": ["time"],
     "duration-seconds": ["count"], "duration-one-second": [], "duration-minutes": ["count"], "duration-one-minute": [],
     "kiosk-welcome": ["time"], "kiosk-cleared": [], "kiosk-next-person": [], "kiosk-closed": [], "speech-missing": [],
   ]
