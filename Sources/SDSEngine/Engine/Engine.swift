@@ -139,7 +139,8 @@ public struct Engine: Sendable {
       if let store = question.store { labels[store] = map }
       if let list = question.choiceList { labels[list] = map }
     }
-    return Record(entries: entries, flags: walk.flags, choiceLabels: labels, language: language)
+    let flags = walk.flags + (state.topicFlags ?? []).filter { !walk.flags.contains($0) }
+    return Record(entries: entries, flags: flags, choiceLabels: labels, language: language)
   }
 
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
@@ -360,6 +361,7 @@ public struct Engine: Sendable {
       return [.ask(faqPrompt(titles, intro: "faq-list", state))]
     }
     if let topic = script.topics.first(where: { $0.words.contains(words) }) {
+      if let flag = topic.flag, !(state.topicFlags ?? []).contains(flag) { state.topicFlags = (state.topicFlags ?? []) + [flag] }
       let text = topic.paragraphs.map { $0.render { renderer.builtIn($0, state: state) } }.joined(separator: "\n\n")
       return [.say(text)] + presentCurrent(&state, walk)
     }

@@ -47,6 +47,8 @@ public struct EngineState: Equatable, Sendable, Codable {
   public internal(set) var reference: String?
   /// How the conversation ended, once it has.
   public internal(set) var ending: Ending?
+  /// Flags raised by topics the person asked for (`flag:` on a topic), in the order raised.
+  var topicFlags: [String]?
   /// The code of the language the conversation is in, when the engine offers more than one.
   public internal(set) var language: String?
 

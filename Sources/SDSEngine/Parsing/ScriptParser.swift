@@ -472,14 +472,20 @@ public struct ScriptParser {
 
   private mutating func parseTopic(_ item: Item, _ words: [Substring]) {
     guard let id = requireID(words, at: 1, item: item, what: "topic") else { return }
-    let (properties, text) = properties(of: item, keys: ["words"])
-    let topicWords = properties.first.map { $0.value.split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty } } ?? []
+    let (properties, text) = properties(of: item, keys: ["words", "flag"])
+    let topicWords = properties.first { $0.key == "words" }.map { $0.value.split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty } } ?? []
+    let flag = properties.first { $0.key == "flag" }
+    if let flag, !isValidID(flag.value) {
+      report(flag.valueLocation, "E-BAD-ID", "\"\(flag.value)\" cannot be a flag name. Use small letters, numbers and dashes, like feels-unsafe.")
+    }
     if topicWords.isEmpty { report(item.head.location(), "E-MISSING-WORDS", "Topic \"\(id)\" needs a words: line saying what the person types to see it.") }
     if text.isEmpty { report(item.head.location(), "E-EMPTY", "Topic \"\(id)\" has no text. Put it on the lines under it, indented.") }
     if script.topics.contains(where: { $0.id == id }) {
       report(item.head.location(of: words[1]), "E-DUPLICATE-ID", "There is already a topic called \"\(id)\".")
     }
-    script.topics.append(Script.Topic(id: id, words: topicWords, paragraphs: Self.paragraphs(text), location: item.head.location(of: words[1])))
+    script.topics.append(Script.Topic(
+      id: id, words: topicWords, paragraphs: Self.paragraphs(text), flag: flag.flatMap { isValidID($0.value) ? $0.value : nil },
+      flagLocation: flag?.valueLocation, location: item.head.location(of: words[1])))
   }
 
   private mutating func parseChoiceList(_ item: Item, _ words: [Substring]) {

@@ -13,6 +13,11 @@ public struct Script: Sendable {
     public var id: String
     public var words: [String]
     public var paragraphs: [Template]
+    /// A flag for the key worker raised when the person asks for this topic (`flag: feels-unsafe`):
+    /// someone who types "I am scared" at any question is seen first, like one who answers that way.
+    public var flag: String? = nil
+    /// Where the flag was named.
+    public var flagLocation: SourceLocation? = nil
     public var location: SourceLocation
   }
 
