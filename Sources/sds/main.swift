@@ -25,8 +25,14 @@ func topLevelUsage() -> String {
       --help       Show this help.
       --version    Show the version.
 
-    Type 'sds COMMAND --help' to see the options of a command.
     """
+  // The conversation's own options, from its usage text, so `sds --help` shows them too.
+  if let options = ConverseCommand.spec.usage.range(of: "Options:\n") {
+    text += "\nOptions of the conversation (sds with no command):\n" + ConverseCommand.spec.usage[options.upperBound...]
+    if !text.hasSuffix("\n") { text += "\n" }
+    text += "\n"
+  }
+  text += "Type 'sds COMMAND --help' to see the options of a command."
   return text
 }
 
