@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSHandoff
 
 /// The JSON-lines protocol of `sds session --jsonl`.
 enum JSONLines {
@@ -53,24 +54,7 @@ enum JSONLines {
     }
   }
 
-  /// A JSON string literal; every control character is escaped.
-  static func quote(_ string: String) -> String {
-    var out = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// A JSON string literal; every control character and hidden character is escaped (the same
+  /// escaping the drafts use).
+  static func quote(_ string: String) -> String { JSONWriter.quote(string) }
 }
