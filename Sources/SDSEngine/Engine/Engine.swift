@@ -133,7 +133,7 @@ public struct Engine: Sendable {
         value: value, display: renderer.display(value, of: question, state: state)))
     }
     var labels: [String: [String: String]] = [:]
-    for (id, question) in script.questions where question.kind == .choice || question.kind == .multi {
+    for (id, question) in walker.questions where question.kind == .choice || question.kind == .multi {
       let map = Dictionary(script.choices(of: question).map { ($0.id, $0.label.render { renderer.builtIn($0, state: state) }) }, uniquingKeysWith: { a, _ in a })
       labels[id] = map
       if let store = question.store { labels[store] = map }

@@ -61,7 +61,7 @@ public enum Understanding {
   static func splitMany(_ input: String) -> [String] {
     var text = input.lowercased()
     for separator in [" and ", "&", "/", ";", "+"] { text = text.replacingOccurrences(of: separator, with: ",") }
-    var parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    var parts = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     // "1 3 4" means three numbers.
     if parts.count == 1 {
       let words = parts[0].split(separator: " ")

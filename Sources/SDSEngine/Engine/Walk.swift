@@ -40,6 +40,8 @@ struct Walk {
 /// Computes walks for one script.
 struct Walker {
   let script: Script
+  /// Every question by id, worked out once: walks look questions up many times a turn.
+  let questions: [String: QuestionNode]
   let sectionIndex: [String: Int]
   /// Questions that sit inside a `for each`, whose instances carry the item id.
   let loopQuestions: Set<String>
@@ -47,6 +49,7 @@ struct Walker {
 
   init(script: Script, render: Renderer) {
     self.script = script
+    self.questions = script.questions
     self.render = render
     var index: [String: Int] = [:]
     for (position, section) in script.sections.enumerated() where index[section.id] == nil { index[section.id] = position }
@@ -143,7 +146,7 @@ struct Walker {
         walk.pending = walk.steps.count - 1
         return .stop
       case .forEach(let loop):
-        guard let question = script.questions[loop.question], case .choices(let ids)? = onPathAnswer(loop.question, item: nil, walk: walk, state: state) else { continue }
+        guard let question = questions[loop.question], case .choices(let ids)? = onPathAnswer(loop.question, item: nil, walk: walk, state: state) else { continue }
         let labels = Dictionary(script.choices(of: question).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         let outer = context
         for id in ids {
@@ -205,7 +208,7 @@ struct Walker {
   /// Looks up `{name}`: `let` values and loop items, then answers on the path, then terms and built-ins.
   func lookup(_ name: String, names: [String: String], walk: Walk, state: EngineState) -> String? {
     if let value = names[name] { return value }
-    if let question = script.questions[name], let answer = onPathAnswer(name, item: nil, walk: walk, state: state) {
+    if let question = questions[name], let answer = onPathAnswer(name, item: nil, walk: walk, state: state) {
       return render.display(answer, of: question)
     }
     return render.builtIn(name, state: state)

@@ -79,7 +79,7 @@ public struct ScriptParser {
   }
 
   private mutating func parseItem(_ item: Item) {
-    let words = item.head.text.split(separator: " ", omittingEmptySubsequences: true)
+    let words = item.head.text.split(byASCII: " ")
     guard let keyword = words.first else { return }
     switch keyword {
     case "section": parseSection(item, words)
@@ -126,10 +126,9 @@ public struct ScriptParser {
         lastWasProperty = true
         continue
       }
-      if let colon = line.text.firstIndex(of: ":") {
-        let key = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-        let keyWords = key.split(separator: " ")
-        let keyMatches = keys.contains(key) || (keyWords.count == 2 && keyWords[0] == "choice" && keys.contains("choice"))
+      if case let colon = line.text.firstIndex(ofASCII: ":"), colon < line.text.endIndex {
+        let key = line.text[..<colon].trimmingSpaces()
+        let keyMatches = keys.contains(key) || (key.hasPrefix("choice ") && keys.contains("choice") && key.split(byASCII: " ").count == 2)
         if keyMatches {
           var valueStart = line.text.index(after: colon)
           while valueStart < line.text.endIndex, line.text[valueStart] == " " { valueStart = line.text.index(after: valueStart) }
@@ -307,11 +306,11 @@ public struct ScriptParser {
     var label = rest
     var aliases: [String] = []
     if let bar = rest.range(of: "|") {
-      label = rest[..<bar.lowerBound].trimmingCharacters(in: .whitespaces)
-      var after = rest[bar.upperBound...].trimmingCharacters(in: .whitespaces)
+      label = rest[..<bar.lowerBound].trimmingSpaces()
+      var after = rest[bar.upperBound...].trimmingSpaces()
       if after.hasPrefix("also:") {
         after = String(after.dropFirst("also:".count))
-        aliases = after.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        aliases = after.split(byASCII: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
       } else {
         report(line.location(ofText: "|"), "E-SYNTAX", "After | write also: and other words for this choice, like: | also: mail, post")
       }
@@ -324,16 +323,16 @@ public struct ScriptParser {
 
   private mutating func parseLet(_ item: Item) {
     let text = item.head.text.dropFirst("let".count)
-    guard let equals = text.firstIndex(of: "=") else {
+    guard let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) else {
       report(item.head.location(), "E-SYNTAX", "Write let like this: let them = you")
       return
     }
-    let name = text[..<equals].trimmingCharacters(in: .whitespaces)
+    let name = text[..<equals].trimmingSpaces()
     guard isValidID(name) else {
       report(item.head.location(ofText: name.isEmpty ? "=" : name), "E-BAD-ID", "\"\(name)\" cannot be a name. Use small letters, numbers and dashes.")
       return
     }
-    let value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+    let value = text[text.index(after: equals)...].trimmingSpaces()
     let (properties, lines) = properties(of: item, keys: Self.conditionKeys)
     for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "A let can only have an if: line under it.") }
     var condition: Condition?
@@ -404,8 +403,8 @@ public struct ScriptParser {
   private mutating func parseIf(_ item: Item) {
     let rest = item.head.text.dropFirst(2)
     let start = item.head.location(of: rest.drop(while: { $0 == " " }))
-    guard case .success(let condition) = ConditionParser.parse(rest.trimmingCharacters(in: .whitespaces), at: start) else {
-      if case .failure(let diagnostic) = ConditionParser.parse(rest.trimmingCharacters(in: .whitespaces), at: start) { diagnostics.append(diagnostic) }
+    guard case .success(let condition) = ConditionParser.parse(rest.trimmingSpaces(), at: start) else {
+      if case .failure(let diagnostic) = ConditionParser.parse(rest.trimmingSpaces(), at: start) { diagnostics.append(diagnostic) }
       blocks.append((.conditional(IfNode(index: takeIndex(), condition: .all([]), body: [], location: item.head.location())), []))
       return
     }
@@ -432,12 +431,12 @@ public struct ScriptParser {
 
   private mutating func parseTerms(_ item: Item, _ words: [Substring]) {
     for line in item.body {
-      guard let colon = line.text.firstIndex(of: ":"), isValidID(line.text[..<colon].trimmingCharacters(in: .whitespaces)) else {
+      guard let colon = line.text.utf8.firstIndex(of: UInt8(ascii: ":")), isValidID(line.text[..<colon].trimmingSpaces()) else {
         report(line.location(), "E-SYNTAX", "Write each term as name: words, like council: your council or Trust")
         continue
       }
-      let name = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let name = line.text[..<colon].trimmingSpaces()
+      let value = line.text[line.text.index(after: colon)...].trimmingSpaces()
       if let earlier = script.termLocations[name], earlier.file == line.file {
         report(line.location(), "E-DUPLICATE-ID", "The term \"\(name)\" is already set at line \(earlier.line).")
       }
@@ -448,12 +447,12 @@ public struct ScriptParser {
 
   private mutating func parseWords(_ item: Item, _ words: [Substring]) {
     for line in item.body {
-      guard let colon = line.text.firstIndex(of: ":") else {
+      guard let colon = line.text.utf8.firstIndex(of: UInt8(ascii: ":")) else {
         report(line.location(), "E-SYNTAX", "Write each line as meaning: word, word, like yes: yes, yeah, yep")
         continue
       }
-      let meaning = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-      let list = line.text[line.text.index(after: colon)...].split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty }
+      let meaning = line.text[..<colon].trimmingSpaces()
+      let list = line.text[line.text.index(after: colon)...].split(byASCII: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty }
       script.words[meaning] = list
       script.wordLocations[meaning] = line.location()
     }
@@ -473,7 +472,7 @@ public struct ScriptParser {
   private mutating func parseTopic(_ item: Item, _ words: [Substring]) {
     guard let id = requireID(words, at: 1, item: item, what: "topic") else { return }
     let (properties, text) = properties(of: item, keys: ["words", "flag"])
-    let topicWords = properties.first { $0.key == "words" }.map { $0.value.split(separator: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty } } ?? []
+    let topicWords = properties.first { $0.key == "words" }.map { $0.value.split(byASCII: ",").map { Understanding.normalise(String($0)) }.filter { !$0.isEmpty } } ?? []
     let flag = properties.first { $0.key == "flag" }
     if let flag, !isValidID(flag.value) {
       report(flag.valueLocation, "E-BAD-ID", "\"\(flag.value)\" cannot be a flag name. Use small letters, numbers and dashes, like feels-unsafe.")
@@ -495,11 +494,11 @@ public struct ScriptParser {
     }
     var list: [ChoiceDefinition] = []
     for line in item.body {
-      guard let colon = line.text.firstIndex(of: ":") else {
+      guard let colon = line.text.utf8.firstIndex(of: UInt8(ascii: ":")) else {
         report(line.location(), "E-SYNTAX", "Write each choice as id: Label, like home: My home")
         continue
       }
-      let choiceID = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+      let choiceID = line.text[..<colon].trimmingSpaces()
       var valueStart = line.text.index(after: colon)
       while valueStart < line.text.endIndex, line.text[valueStart] == " " { valueStart = line.text.index(after: valueStart) }
       if let choice = parseChoice(id: choiceID, rest: String(line.text[valueStart...]), line: line, valueLocation: line.location(of: line.text[valueStart...])) {

@@ -35,12 +35,12 @@ public struct JargonList: Equatable, Sendable {
       var term = line.text
       var advice = ""
       if let colon = line.text.firstIndex(of: ":") {
-        term = line.text[..<colon].trimmingCharacters(in: .whitespaces)
-        advice = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        term = line.text[..<colon].trimmingSpaces()
+        advice = line.text[line.text.index(after: colon)...].trimmingSpaces()
       }
       if term == "allow" {
         for initials in advice.split(separator: ",") {
-          let word = initials.trimmingCharacters(in: .whitespaces)
+          let word = initials.trimmingSpaces()
           if !word.isEmpty { list.allowedInitials.insert(word.uppercased()) }
         }
         continue

@@ -19,26 +19,31 @@ public struct Template: Equatable, Sendable {
       parts = text.isEmpty ? [] : [.literal(text)]
       return
     }
+    // Scans the UTF-8 bytes for braces and cuts the text once per piece: this runs for every text of
+    // every content file at start-up.
+    let bytes = text.utf8
+    let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
     var parts: [Part] = []
-    var literal = ""
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "{", let close = text[index...].firstIndex(of: "}") {
-        let name = text[text.index(after: index)..<close].trimmingCharacters(in: .whitespaces)
-        if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
-          if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
-          parts.append(.name(name))
-          index = text.index(after: close)
-          continue
-        }
+    var literalStart = bytes.startIndex
+    var searchFrom = bytes.startIndex
+    while let brace = bytes[searchFrom...].firstIndex(of: open) {
+      let nameStart = bytes.index(after: brace)
+      guard let end = bytes[nameStart...].firstIndex(of: close) else { break }
+      let name = text[nameStart..<end].trimmingSpaces()
+      if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
+        if literalStart < brace { parts.append(.literal(String(text[literalStart..<brace]))) }
+        parts.append(.name(name))
+        literalStart = bytes.index(after: end)
+        searchFrom = literalStart
+      } else {
+        // Not a name (like "{ }" or "{a b}"): the brace is kept as text, and the search goes on after it.
+        searchFrom = nameStart
       }
-      literal.append(character)
-      index = text.index(after: index)
     }
-    if !literal.isEmpty { parts.append(.literal(literal)) }
+    if literalStart < bytes.endIndex { parts.append(.literal(String(text[literalStart...]))) }
     self.parts = parts
   }
+
 
   /// The text as written, with every name back in braces: `Call {phone}`.
   public var source: String { render { "{\($0)}" } }
