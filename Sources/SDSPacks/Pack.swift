@@ -96,7 +96,7 @@ public struct Pack: Sendable {
 enum PackParser {
   static let settingKeys: Set<String> = ["id", "name", "version", "nation", "base", "language", "languages"]
   static let questionTextKeys: [String: String] = [
-    "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another",
+    "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another", "re-ask": "re-ask",
   ]
   static let questionOtherKeys: Set<String> = ["store", "if", "show if", "choices", "max", "optional", "not sure"]
 
