@@ -201,7 +201,7 @@ public struct Engine: Sendable {
     case .check:
       return answerCheck(text, words: words, step: step, &state, walk)
     case .ask(let question):
-      return answer(text, question: question, step: step, &state, walk)
+      return answer(text, question: question.node, step: step, &state, walk)
     case .say, .send, .finish:
       return presentCurrent(&state, walk)
     }
@@ -243,7 +243,7 @@ public struct Engine: Sendable {
       case .one(_):
         state.waiting = nil
         let position = currentPosition(state, walk)
-        guard case .ask(let question) = walk.steps[position].kind else { return presentCurrent(&state, walk) }
+        guard let question = walk.steps[position].question else { return presentCurrent(&state, walk) }
         if question.kind == .list { return addListItem(original, question: question, step: walk.steps[position], &state, walk) }
         return store(.text(original), question: question, step: walk.steps[position], &state, walk)
       default:
@@ -375,7 +375,7 @@ public struct Engine: Sendable {
       if sent { return [.say(message("already-sent", state))] + presentCurrent(&state, walk) }
       keepListItems(step, &state)
       state.failures = 0
-      guard let previous = walk.steps[..<position].lastIndex(where: { $0.question != nil }) else {
+      guard let previous = walk.steps[..<position].lastIndex(where: { $0.isQuestion }) else {
         return [.say(message("first-question", state))] + presentCurrent(&state, walk)
       }
       state.focus = .init(instance: walk.steps[previous].key, mode: .back)
@@ -586,7 +586,7 @@ public struct Engine: Sendable {
     guard let answeredIndex = walk.index(of: key) else { return arrive(at: walk, state: &state, saysFrom: nil) }
     if focus?.mode == .back, focus?.instance == key {
       // Go forward one question at a time through answers already given.
-      if let next = walk.steps[(answeredIndex + 1)...].firstIndex(where: { $0.question != nil }),
+      if let next = walk.steps[(answeredIndex + 1)...].firstIndex(where: { $0.isQuestion }),
          next < walk.pending, walk.answered.contains(walk.steps[next].key) {
         state.focus = .init(instance: walk.steps[next].key, mode: .back)
         return presentCurrent(&state, walk)
@@ -647,7 +647,8 @@ public struct Engine: Sendable {
       }
     }
     switch step.kind {
-    case .ask(let question):
+    case .ask(let ref):
+      let question = ref.node
       var prompt = makePrompt(question, step, walk, state)
       if let focus = state.focus, focus.instance == step.key, let value = state.answers[step.key] {
         let shown = renderer.display(value, of: question, state: state)
@@ -743,7 +744,7 @@ public struct Engine: Sendable {
   /// The indexes of the answered questions on the path before `position`, in the order they are numbered.
   private func numberedQuestions(_ walk: Walk, upTo position: Int) -> [Int] {
     walk.steps[..<min(position, walk.steps.count)].indices.filter { index in
-      walk.steps[index].question != nil && walk.answered.contains(walk.steps[index].key)
+      walk.steps[index].isQuestion && walk.answered.contains(walk.steps[index].key)
     }
   }
 

@@ -4,7 +4,7 @@ struct Walk {
   struct Step {
     enum Kind {
       case say(SayNode)
-      case ask(QuestionNode)
+      case ask(QuestionRef)
       case check(CheckNode)
       case send
       case finish
@@ -19,7 +19,16 @@ struct Walk {
     var names: [String: String]
 
     var isSay: Bool { if case .say = kind { true } else { false } }
-    var question: QuestionNode? { if case .ask(let question) = kind { question } else { nil } }
+    var question: QuestionNode? { if case .ask(let ref) = kind { ref.node } else { nil } }
+    /// True for a question; quicker than `question != nil`, which copies the question.
+    var isQuestion: Bool { if case .ask = kind { true } else { false } }
+  }
+
+  /// A question shared by every walk, so a step holds a reference rather than a copy: a walk makes a
+  /// step for every question on the path, every turn.
+  final class QuestionRef: Sendable {
+    let node: QuestionNode
+    init(_ node: QuestionNode) { self.node = node }
   }
 
   var steps: [Step] = []
@@ -42,6 +51,8 @@ struct Walker {
   let script: Script
   /// Every question by id, worked out once: walks look questions up many times a turn.
   let questions: [String: QuestionNode]
+  /// Every question, by its node index, shared by the steps of every walk.
+  let questionRefs: [Int: Walk.QuestionRef]
   let sectionIndex: [String: Int]
   /// Questions that sit inside a `for each`, whose instances carry the item id.
   let loopQuestions: Set<String>
@@ -50,6 +61,19 @@ struct Walker {
   init(script: Script, render: Renderer) {
     self.script = script
     self.questions = script.questions
+    var refs: [Int: Walk.QuestionRef] = [:]
+    func collect(_ nodes: [Node]) {
+      for node in nodes {
+        switch node {
+        case .ask(let question): refs[question.index] = Walk.QuestionRef(question)
+        case .forEach(let loop): collect(loop.body)
+        case .conditional(let block): collect(block.body)
+        default: break
+        }
+      }
+    }
+    for section in script.sections { collect(section.nodes) }
+    questionRefs = refs
     self.render = render
     var index: [String: Int] = [:]
     for (position, section) in script.sections.enumerated() where index[section.id] == nil { index[section.id] = position }
@@ -67,6 +91,14 @@ struct Walker {
     }
     for section in script.sections { visit(section.nodes, inside: false) }
     loopQuestions = inLoop
+  }
+
+  /// The key of a step that is not a question: its kind and node index, like `say#12`. Made without
+  /// string interpolation, which costs more than anything else in a walk.
+  static func nodeKey(_ prefix: String, _ index: Int) -> String {
+    var key = prefix
+    key += String(index)
+    return key
   }
 
   /// The instance key of question `id` at a point in a `for each` item (or outside any).
@@ -112,11 +144,11 @@ struct Walker {
       if let condition = node.condition, !holds(condition, item: context.item, walk: walk, state: state) { continue }
       switch node {
       case .say(let say):
-        let key = "say#\(say.index)" + (context.item.map { "." + $0 } ?? "")
+        let key = context.item.map { Self.nodeKey("say#", say.index) + "." + $0 } ?? Self.nodeKey("say#", say.index)
         walk.steps.append(Walk.Step(kind: .say(say), key: key, sectionIndex: context.sectionIndex, item: context.item, names: context.names))
       case .ask(let question):
         let key = instance(question.id, item: context.item)
-        walk.steps.append(Walk.Step(kind: .ask(question), key: key, sectionIndex: context.sectionIndex, item: context.item, names: context.names))
+        walk.steps.append(Walk.Step(kind: .ask(questionRefs[question.index] ?? Walk.QuestionRef(question)), key: key, sectionIndex: context.sectionIndex, item: context.item, names: context.names))
         if state.answers[key] == nil {
           walk.pending = walk.steps.count - 1
           return .stop
@@ -129,14 +161,14 @@ struct Walker {
       case .goTo(let jump):
         if let target = sectionIndex[jump.target] { return .jump(target) }
       case .checkAnswers(let check):
-        let key = "check#\(check.index)"
+        let key = Self.nodeKey("check#", check.index)
         walk.steps.append(Walk.Step(kind: .check(check), key: key, sectionIndex: context.sectionIndex, item: context.item, names: context.names))
         if state.answers[key] == nil {
           walk.pending = walk.steps.count - 1
           return .stop
         }
       case .send(let send):
-        walk.steps.append(Walk.Step(kind: .send, key: "send#\(send.index)", sectionIndex: context.sectionIndex, item: context.item, names: context.names))
+        walk.steps.append(Walk.Step(kind: .send, key: Self.nodeKey("send#", send.index), sectionIndex: context.sectionIndex, item: context.item, names: context.names))
         if state.reference == nil {
           walk.pending = walk.steps.count - 1
           return .stop
