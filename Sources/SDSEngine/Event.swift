@@ -20,6 +20,9 @@ public enum Event: Equatable, Sendable {
 public enum ResumeFailure: Equatable, Sendable {
   /// No saved conversation has that reference (or it was deleted after its time ran out).
   case notFound
+  /// The reference cannot be right: its check character does not match, or it has letters references
+  /// never use. The person is told to check it; no attempt is counted.
+  case mistyped
   /// The word did not match; `attemptsLeft` more tries before it is locked.
   case wrongWord(attemptsLeft: Int)
   /// Too many wrong words: it is locked until this time (in words, for the person).

@@ -98,7 +98,7 @@ enum PackParser {
   static let questionTextKeys: [String: String] = [
     "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another", "re-ask": "re-ask",
   ]
-  static let questionOtherKeys: Set<String> = ["store", "if", "show if", "choices", "max", "optional", "not sure"]
+  static let questionOtherKeys: Set<String> = ["store", "if", "show if", "choices", "max", "optional", "not sure", "no faq"]
 
   static func parse(_ source: PackSource, deferring: Set<String> = [], into diagnostics: inout [Diagnostic]) -> Pack {
     var pack = Pack(id: source.id, folder: source.folder)

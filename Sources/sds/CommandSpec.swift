@@ -76,7 +76,8 @@ func parseArguments(_ arguments: [String], for spec: CommandSpec) throws(UsageEr
     } else if spec.flagOptions.contains(name), inlineValue == nil {
       parsed.flags.insert(name)
     } else {
-      throw UsageError(message: "Unknown option '\(Console.visible(name))' for 'sds \(spec.name)'.")
+      let command = spec.name.isEmpty ? "sds" : "sds \(spec.name)"
+      throw UsageError(message: "There is no option '\(Console.visible(name))' for '\(command)'.")
     }
   }
   return parsed

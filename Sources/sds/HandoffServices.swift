@@ -52,6 +52,8 @@ extension SessionServices {
         }
       },
       resume: { reference, word in
+        // The check character tells a mistyped reference from one that is not there.
+        guard (try? Reference.parse(reference)) != nil else { return .failed(.mistyped, staffReason: nil) }
         do throws(FileSystemError) {
           switch try saved.open(reference, word: word, now: Date()) {
           case .opened(let conversation): return .opened(conversation.state, started: conversation.started)

@@ -23,7 +23,7 @@ enum ShowCommand {
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
     guard parsed.positional.count == 1 else {
-      console.error("sds show: give one reference, like this: sds show K7QM-3XRT-VP9")
+      console.error("sds show: give one reference, like this: sds show K7QM-3XRT-VPZ")
       return ExitCode.usage
     }
     let allowed: [ExportFormat] = [.text, .md, .html, .json, .fhir]

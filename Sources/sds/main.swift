@@ -43,6 +43,11 @@ func runMain() -> Int32 {
     console.line(topLevelUsage())
     return ExitCode.ok
   }
+  if arguments.first == "--version", arguments.count > 1 {
+    console.error("sds: --version takes nothing after it.")
+    console.error(topLevelUsage())
+    return ExitCode.usage
+  }
   if arguments.first == "--version" {
     console.line("sds \(sdsVersion)")
     return ExitCode.ok

@@ -16,10 +16,12 @@ import TestSupport
   static let usageCases: [UsageCase] = [
     .init(arguments: ["--help"], status: 0, stdoutContains: "Usage: sds [COMMAND]", stderrContains: ""),
     .init(arguments: ["--version"], status: 0, stdoutContains: "sds 0.", stderrContains: ""),
+    .init(arguments: ["--version", "extra"], status: 64, stdoutContains: "", stderrContains: "sds: --version takes nothing after it."),
+    .init(arguments: ["--frob"], status: 64, stdoutContains: "", stderrContains: "sds: There is no option '--frob' for 'sds'."),
     .init(arguments: ["check", "--help"], status: 0, stdoutContains: "Usage: sds check", stderrContains: ""),
     .init(arguments: ["session", "--help"], status: 0, stdoutContains: "Usage: sds session --jsonl", stderrContains: ""),
     .init(arguments: ["frobnicate"], status: 64, stdoutContains: "", stderrContains: "sds: there is no command called 'frobnicate'."),
-    .init(arguments: ["check", "--colour"], status: 64, stdoutContains: "", stderrContains: "Unknown option '--colour' for 'sds check'."),
+    .init(arguments: ["check", "--colour"], status: 64, stdoutContains: "", stderrContains: "There is no option '--colour' for 'sds check'."),
     .init(arguments: ["session"], status: 64, stdoutContains: "", stderrContains: "add --jsonl"),
     .init(arguments: ["--content"], status: 64, stdoutContains: "", stderrContains: "The option --content needs a value."),
     .init(arguments: ["--content", "/nonexistent/place"], status: 66, stdoutContains: "", stderrContains: "I looked in:\n  /nonexistent/place"),

@@ -100,7 +100,7 @@ import TestSupport
     .init(arguments: ["faq"], stderrContains: "give a question"),
     .init(arguments: ["faq", "--list", "respite"], stderrContains: "use --list on its own"),
     .init(arguments: ["faq", "--nation", "mars", "respite"], stderrContains: "\"mars\" is not a nation"),
-    .init(arguments: ["faq", "--colour", "respite"], stderrContains: "Unknown option '--colour' for 'sds faq'."),
+    .init(arguments: ["faq", "--colour", "respite"], stderrContains: "There is no option '--colour' for 'sds faq'."),
   ]
 
   @Test(arguments: usageCases)

@@ -362,6 +362,13 @@ import TestSupport
 
     let second = try InteractiveSession(["--content", Self.demo, "--outbox", outbox])
     second.waitForTurn()
+    // A mistyped reference is caught by its check character, and costs no attempt.
+    second.type("resume")
+    var typo = Array(reference)
+    typo[1] = typo[1] == "Z" ? "Y" : "Z"
+    second.type(String(typo))
+    let mistyped = second.type("tulip")
+    #expect(InteractiveSession.said(mistyped).contains("That reference does not look right."))
     second.type("resume")
     second.type(reference.lowercased())
     let wrong = second.type("rose")

@@ -20,7 +20,7 @@ import TestSupport
     .init(arguments: ["--idle-warn", "60"], stderrContains: "--idle-warn needs --idle-wipe too"),
     .init(arguments: ["--speak-rate", "150"], stderrContains: "--speak-rate works with --speak."),
     .init(arguments: ["--speak", "--speak-rate", "5"], stderrContains: "--speak-rate needs a whole number of words a minute from 80 to 450"),
-    .init(arguments: ["--staff-exit", "\\C-x\\C-q"], stderrContains: "Unknown option '--staff-exit' for 'sds '"),
+    .init(arguments: ["--staff-exit", "\\C-x\\C-q"], stderrContains: "There is no option '--staff-exit' for 'sds'"),
   ]
 
   @Test(arguments: cases)

@@ -3,7 +3,7 @@ public enum RequiredText {
   /// Message ids the engine says, with the extra `{names}` each may use.
   public static let messages: [String: Set<String>] = [
     "answer-yes": [], "answer-no": [], "answer-not-sure": [], "not-provided": [],
-    "send-failed": [], "send-retry": [], "not-sent-yet": [], "sending": [], "timed-out": [],
+    "send-failed": [], "send-retry": [], "not-sent-yet": [], "send-not-now": [], "sending": [], "timed-out": [],
     "stopped": [], "started-again": [], "carry-on": [], "confirm-stop": [], "confirm-start-again": [],
     "not-understood-yesno": [], "not-understood-yesno-not-sure": [], "not-understood-choice": [],
     "ambiguous-choice": ["numbers"], "not-understood-multi": [], "not-understood-check": [],
@@ -13,7 +13,7 @@ public enum RequiredText {
     "first-question": [], "cannot-skip": [], "change-which": [], "change-unknown": ["count"],
     "already-sent": [], "previous-answer": ["previous"], "add-another": [], "check-intro": [],
     "save-word": [], "save-word-short": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
-    "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-wrong-word": ["attempts"],
+    "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-mistyped": [], "resume-wrong-word": ["attempts"],
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
     "faq-more": [],
     // Said by the terminal front end (SDSTerminal) rather than the engine.

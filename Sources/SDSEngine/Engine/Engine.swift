@@ -93,6 +93,7 @@ public struct Engine: Sendable {
       var said: [Output]
       switch failure {
       case .notFound: said = [.say(message("resume-not-found", state))]
+      case .mistyped: said = [.say(message("resume-mistyped", state))]
       case .locked(let until): said = [.say(message("resume-locked", state, ["until": until]))]
       case .unavailable: said = [.say(message("resume-unavailable", state))]
       case .wrongWord(let attempts):
@@ -193,6 +194,8 @@ public struct Engine: Sendable {
       case .yes?:
         state.delivery = .awaiting
         return [.send(record(state))]
+      case .no?:
+        return [.say(message("send-not-now", state)), .ask(retryPrompt(state))]
       default:
         return [.say(message("not-sent-yet", state)), .ask(retryPrompt(state))]
       }
@@ -247,10 +250,22 @@ public struct Engine: Sendable {
         if question.kind == .list { return addListItem(original, question: question, step: walk.steps[position], &state, walk) }
         return store(.text(original), question: question, step: walk.steps[position], &state, walk)
       default:
-        // Anything else is taken as a fresh line: the person has moved on.
+        // A command (help, summary, stop ...) works here as anywhere, and this choice is asked again after it.
+        let first = words.split(separator: " ").first.map(String.init) ?? ""
+        if commandWords.contains(words) || isWord(first, "change") { return nil }
+        // Never lose the words: ask once more, then take them as the answer and carry on, putting
+        // what was typed now back in the line for the next question.
+        state.failures += 1
+        if state.failures < 2 {
+          return [.say(message("not-understood-choice", state)), .ask(questionOrAnswerPrompt(state))]
+        }
         state.waiting = nil
-        if words.isEmpty { return presentCurrent(&state, walk) }
-        return nil
+        let position = currentPosition(state, walk)
+        guard let question = walk.steps[position].question else { return presentCurrent(&state, walk) }
+        let outputs = question.kind == .list
+          ? addListItem(original, question: question, step: walk.steps[position], &state, walk)
+          : store(.text(original), question: question, step: walk.steps[position], &state, walk)
+        return Self.puttingBack(text, into: outputs)
       }
     case .saveWord:
       if text.isEmpty {
@@ -441,8 +456,9 @@ public struct Engine: Sendable {
         return [.say(reAsk(question, step, walk, state) ?? message("list-needs-one", state))] + presentCurrent(&state, walk)
       }
       // A question part way through a list is answered too; the items so far are kept.
-      if looksLikeQuestion(text), faq != nil {
+      if mightBeSideQuestion(text, question) {
         state.waiting = .questionOrAnswer(text: text)
+        state.failures = 0
         return [.ask(questionOrAnswerPrompt(state))]
       }
       return addListItem(text, question: question, step: step, &state, walk)
@@ -457,8 +473,9 @@ public struct Engine: Sendable {
 
     switch question.kind {
     case .text:
-      if looksLikeQuestion(text), faq != nil {
+      if mightBeSideQuestion(text, question) {
         state.waiting = .questionOrAnswer(text: text)
+        state.failures = 0
         return [.ask(questionOrAnswerPrompt(state))]
       }
       return store(.text(text), question: question, step: step, &state, walk)
@@ -525,9 +542,30 @@ public struct Engine: Sendable {
     return (script.words["question-words"] ?? []).contains(String(first))
   }
 
+  /// Whether a free-text answer may be a question for the FAQ, so the person is asked which it is. A line
+  /// ending with "?" may be; one that only starts like a question ("When she gets confused") is taken
+  /// as a question only if the FAQ has something to say about it. Never for a `no faq` question.
+  private func mightBeSideQuestion(_ text: String, _ question: QuestionNode) -> Bool {
+    guard let faq, !question.noFAQ, looksLikeQuestion(text) else { return false }
+    if text.hasSuffix("?") { return true }
+    if case .noMatch = faq.reply(to: text) { return false }
+    return true
+  }
+
+  /// `outputs` with `text` put back in the line editor at the question they end with, so words typed at
+  /// the wrong moment are not lost.
+  static func puttingBack(_ text: String, into outputs: [Output]) -> [Output] {
+    guard !text.isEmpty, let last = outputs.lastIndex(where: { if case .ask = $0 { true } else { false } }),
+          case .ask(var prompt) = outputs[last], !prompt.secret else { return outputs }
+    prompt.prefill = text
+    var result = outputs
+    result[last] = .ask(prompt)
+    return result
+  }
+
   /// Answers a side question when the line reads as one and the FAQ library is there; nil otherwise.
   private func sideQuestion(_ text: String, _ state: inout EngineState, _ walk: Walk) -> [Output]? {
-    guard let faq, looksLikeQuestion(text) else { return nil }
+    guard let faq, looksLikeQuestion(text), !(walk.steps[currentPosition(state, walk)].question?.noFAQ ?? false) else { return nil }
     return sideReply(faq.reply(to: text), &state, walk)
   }
 

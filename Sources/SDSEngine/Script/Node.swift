@@ -112,6 +112,9 @@ public struct QuestionNode: Sendable {
   /// Said in place of the engine's own words when an answer is missing or not understood; it says what is
   /// needed in the question's own words.
   public var reAsk: Template? = nil
+  /// True when what is typed is never taken as a question for the FAQ (`no faq`): the answers to
+  /// "What would you like to ask the key worker?" are questions themselves.
+  public var noFAQ = false
 }
 
 /// `let NAME = VALUE`: a value for `{NAME}` from here on.

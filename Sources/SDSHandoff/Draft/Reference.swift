@@ -1,4 +1,4 @@
-/// The reference a person is given for a sent draft or a saved conversation, such as `K7QM-3XRT-VP9`.
+/// The reference a person is given for a sent draft or a saved conversation, such as `K7QM-3XRT-VPZ`.
 ///
 /// Ten random characters and one check character, from 31 characters that cannot be mistaken for
 /// each other: no 0 or O, no 1, I or L. It is shown in groups of four, four and three.
@@ -18,12 +18,12 @@ public struct Reference: Hashable, Sendable, Comparable, CustomStringConvertible
   /// How many random characters come before the check character.
   public static let randomLength = 10
 
-  /// The eleven characters with no dashes, such as `K7QM3XRTVP9`. Safe in a file name.
+  /// The eleven characters with no dashes, such as `K7QM3XRTVPZ`. Safe in a file name.
   public let compact: String
 
   private init(compact: String) { self.compact = compact }
 
-  /// The reference in groups for reading: `K7QM-3XRT-VP9`.
+  /// The reference in groups for reading: `K7QM-3XRT-VPZ`.
   public var description: String {
     let characters = Array(compact)
     return String(characters[0..<4]) + "-" + String(characters[4..<8]) + "-" + String(characters[8...])
@@ -84,11 +84,11 @@ public enum ReferenceProblem: Error, Equatable, Sendable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .empty:
-      return "No reference was given. A reference looks like K7QM-3XRT-VP9."
+      return "No reference was given. A reference looks like K7QM-3XRT-VPZ."
     case .unusedCharacters(let characters):
       return "It has \(characters.count == 1 ? "a character" : "characters") that references never use (\(characters)). References have no 0, O, 1, I or L, so it looks mistyped. Check it and try again."
     case .wrongLength(let count):
-      return "It has \(count) letters and numbers, but a reference has 11 (like K7QM-3XRT-VP9). Check it and try again."
+      return "It has \(count) letters and numbers, but a reference has 11 (like K7QM-3XRT-VPZ). Check it and try again."
     case .checkFailed:
       return "Its last character does not match the others, so it looks mistyped. Check each character and try again."
     }

@@ -6,7 +6,7 @@ import Glibc
 /// ```
 /// OUTBOX/
 ///   tmp/         drafts being written; nobody reads these
-///   new/         drafts waiting to be imported: K7QM-3XRT-VP9.json
+///   new/         drafts waiting to be imported: K7QM-3XRT-VPZ.json
 ///   cur/         drafts already imported (moved here, never deleted)
 ///   quarantine/  files that could not be imported, each with a NAME.reason file beside it
 ///   saved/       saved conversations, encrypted with the person's memorable word

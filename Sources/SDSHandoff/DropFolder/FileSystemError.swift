@@ -2,7 +2,7 @@ import Glibc
 
 /// Something the file system refused, in words staff can act on.
 public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// What was being done and to which path ("cannot write /srv/outbox/tmp/K7QM-3XRT-VP9.json").
+  /// What was being done and to which path ("cannot write /srv/outbox/tmp/K7QM-3XRT-VPZ.json").
   public var action: String
   /// The system's error number (`errno`), or 0 when the problem was found by this program.
   public var code: Int32
