@@ -92,6 +92,6 @@ func transcript(_ script: Script, _ lines: [String]) -> String {
     let system = SourceFile(path: "system.txt", text: try String(contentsOfFile: systemPath, encoding: .utf8))
     let text = "section a\nask name text\n  prompt: Name?\n  help: Type it.\n  re-ask: Type {nobody}.\n"
     let (_, diagnostics) = ScriptLoader.load([system, SourceFile(path: "a.txt", text: text)])
-    #expect(diagnostics.contains { $0.description.hasPrefix("a.txt:5:11: error E-UNKNOWN-NAME") }, "\(diagnostics)")
+    #expect(diagnostics.contains { $0.description.hasPrefix("a.txt:5:16: error E-UNKNOWN-NAME") }, "\(diagnostics)")
   }
 }

@@ -289,7 +289,7 @@ public struct ScriptChecker {
   private mutating func checkNames(_ template: Template, known: Set<String>, extra: Set<String> = []) {
     for name in template.names where !known.contains(name) && !extra.contains(name) {
       let near = closest(name, in: Array(known)).map { " Did you mean {\($0)}?" } ?? ""
-      report(template.location, "E-UNKNOWN-NAME", "{\(name)} is not a term, a let value or a question id.\(near)")
+      report(template.location(ofName: name), "E-UNKNOWN-NAME", "{\(name)} is not a term, a let value or a question id.\(near)")
     }
   }
 

@@ -48,6 +48,23 @@ public struct Template: Equatable, Sendable {
   /// The text as written, with every name back in braces: `Call {phone}`.
   public var source: String { render { "{\($0)}" } }
 
+  /// Where `{name}` is written, for a diagnostic that points at it: the column of its `{` when the text
+  /// came from one line, else where the text starts.
+  public func location(ofName name: String) -> SourceLocation {
+    var offset = 0
+    for part in parts {
+      switch part {
+      case .literal(let text):
+        if text.contains("\n") { return location }
+        offset += text.count
+      case .name(let other):
+        if other == name { return SourceLocation(file: location.file, line: location.line, column: location.column + offset) }
+        offset += other.count + 2
+      }
+    }
+    return location
+  }
+
   /// The names used in the template.
   public var names: [String] {
     parts.compactMap { if case .name(let name) = $0 { name } else { nil } }
