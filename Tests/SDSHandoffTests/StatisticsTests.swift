@@ -37,4 +37,14 @@ import Testing
     #expect(stats.outcomeAreas.allSatisfy { $0.count == .fewerThanThreshold })
     #expect(JSONWriter.compact(stats.json).hasPrefix(#"{"drafts":"fewer than 5","threshold":5,"#))
   }
+
+  /// The words beside a hidden count must not give away that somebody chose it: an area nobody chose
+  /// reads exactly like one chosen by 1 to 4 people.
+  @Test func anAreaNobodyChoseLooksLikeOneAFewChose() {
+    let stats = DraftStatistics(drafts(selfCount: 2, carerCount: 1))
+    for row in stats.outcomeAreas {
+      #expect(row.label == DraftStatistics.knownAreaLabels[row.id], "\(row.id) is shown as \(row.label)")
+    }
+    #expect(stats.outcomeAreas.map(\.id) == DraftStatistics.knownAreas)
+  }
 }

@@ -50,6 +50,20 @@ public struct DraftStatistics: Equatable, Sendable {
     "feeling-safe", "not-hurting", "eat-drink", "decisions", "support-when-needed",
   ]
 
+  /// The shipped words for the known areas. Every known area is shown with these words whether or not
+  /// anyone chose it, so the words never give away that somebody did.
+  public static let knownAreaLabels: [String: String] = [
+    "home-life": "Running the home day to day", "personal-care": "Washing, dressing and personal care",
+    "relationships": "Seeing family and friends", "local-activities": "Doing things in the local area",
+    "learning-work": "Learning new things or having a job", "feeling-safe": "Feeling safe at home",
+    "not-hurting": "Getting help so nobody gets hurt", "eat-drink": "Getting enough to eat and drink",
+    "decisions": "Getting help to make decisions", "support-when-needed": "Getting support when it is needed",
+  ]
+
+  /// The row for areas a pack added that fewer than 5 drafts chose: listed one by one they would show
+  /// that somebody chose them.
+  public static let otherAreasID = "other-areas"
+
   /// Counts `drafts`.
   public init(_ drafts: [Draft]) {
     self.drafts = Count(drafts.count)
@@ -59,8 +73,16 @@ public struct DraftStatistics: Equatable, Sendable {
       for area in Set(draft.outcomes.map(\.area)) { areaCounts[area, default: 0] += 1 }
       for outcome in draft.outcomes where areaLabels[outcome.area] == nil { areaLabels[outcome.area] = outcome.label.map(InertText.oneLine) }
     }
-    let areas = DraftStatistics.knownAreas + areaCounts.keys.filter { !DraftStatistics.knownAreas.contains($0) }.sorted()
-    outcomeAreas = areas.map { Row(id: $0, label: areaLabels[$0] ?? $0, count: Count(areaCounts[$0] ?? 0)) }
+    let known = DraftStatistics.knownAreas
+    var rows = known.map { Row(id: $0, label: DraftStatistics.knownAreaLabels[$0] ?? $0, count: Count(areaCounts[$0] ?? 0)) }
+    // A pack's own areas appear only when chosen; those chosen fewer than 5 times are counted together.
+    let added = areaCounts.filter { !known.contains($0.key) }
+    for (id, count) in added.filter({ $0.value >= DraftStatistics.threshold }).sorted(by: { $0.key < $1.key }) {
+      rows.append(Row(id: id, label: areaLabels[id] ?? id, count: Count(count)))
+    }
+    let few = added.filter { $0.value < DraftStatistics.threshold }
+    if !few.isEmpty { rows.append(Row(id: DraftStatistics.otherAreasID, label: "Other areas", count: Count(few.values.reduce(0, +)))) }
+    outcomeAreas = rows
     let optionIDs = ["option-1", "option-2", "option-3", "option-4", "not-sure", "not-asked"]
     let optionLabels = ["Option 1", "Option 2", "Option 3", "Option 4", "Not sure", "Not asked"]
     let optionCounts = Dictionary(grouping: drafts) { draft -> String in
