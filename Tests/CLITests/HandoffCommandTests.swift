@@ -340,6 +340,7 @@ import TestSupport
     first.type("me")
     first.type("A walk in the park")
     first.type("save")
+    first.type("Tulip")
     let saved = first.type("Tulip")
     let words = InteractiveSession.said(saved)
     let reference = String(try #require(words.firstMatch(of: /Your reference is ([A-Z0-9-]+)\./)).output.1)

@@ -63,6 +63,7 @@ import Glibc
     #expect(waitForSpeech(log, "\nme\n"))
     #expect(waitForSpeech(log, PTY.goodDay))
     #expect(terminal.answer("save\r", expecting: "What you type here will not be shown on the screen."))
+    #expect(terminal.answer("marmalade\r", expecting: "Type your word again"))
     #expect(terminal.answer("marmalade\r", expecting: "Your answers are saved until"))
     #expect(waitForSpeech(log, "Your answers are saved until"))
     terminal.signal(SIGTERM)

@@ -12,7 +12,7 @@ public enum RequiredText {
     "back-to-question": [], "help-commands": [], "no-why": [], "summary-empty": [], "summary-intro": [],
     "first-question": [], "cannot-skip": [], "change-which": [], "change-unknown": ["count"],
     "already-sent": [], "previous-answer": ["previous"], "add-another": [], "check-intro": [],
-    "save-word": [], "save-word-short": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
+    "save-word": [], "save-word-short": [], "save-word-again": [], "save-word-different": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
     "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-mistyped": [], "resume-wrong-word": ["attempts"],
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
     "faq-more": [],

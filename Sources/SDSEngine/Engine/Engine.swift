@@ -273,6 +273,18 @@ public struct Engine: Sendable {
         return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
       }
       if text.count < 4 { return [.say(message("save-word-short", state)), .ask(textPrompt("save-word", state))] }
+      // The word cannot be seen as it is typed, so it is typed twice: a slip would lose the answers.
+      state.waiting = .saveWordAgain(word: text)
+      return [.ask(textPrompt("save-word-again", state))]
+    case .saveWordAgain(let word):
+      if text.isEmpty {
+        state.waiting = nil
+        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+      }
+      guard text == word else {
+        state.waiting = .saveWord
+        return [.say(message("save-word-different", state)), .ask(textPrompt("save-word", state))]
+      }
       state.waiting = .storing(reference: nil)
       return [.save(word: text)]
     case .resumeReference:
@@ -669,6 +681,7 @@ public struct Engine: Sendable {
       case .questionOrAnswer: return [.ask(questionOrAnswerPrompt(state))]
       case .faqChoice: state.waiting = nil
       case .saveWord: return [.ask(textPrompt("save-word", state))]
+      case .saveWordAgain: return [.ask(textPrompt("save-word-again", state))]
       case .resumeReference: return [.ask(textPrompt("resume-reference", state))]
       case .resumeWord: return [.ask(textPrompt("resume-word", state))]
       case .chooseLanguage: return [.ask(languagePrompt(state))]
@@ -755,7 +768,7 @@ public struct Engine: Sendable {
 
   /// A one-line text question whose words are the message `id`.
   private func textPrompt(_ id: String, _ state: EngineState) -> Prompt {
-    Prompt(id: id, kind: .text, text: message(id, state), optional: true, secret: id == "save-word" || id == "resume-word")
+    Prompt(id: id, kind: .text, text: message(id, state), optional: true, secret: id == "save-word" || id == "save-word-again" || id == "resume-word")
   }
 
   private func retryPrompt(_ state: EngineState) -> Prompt {

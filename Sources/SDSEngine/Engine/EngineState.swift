@@ -19,6 +19,9 @@ public struct EngineState: Equatable, Sendable, Codable {
     case questionOrAnswer(text: String)
     case faqChoice(ids: [String])
     case saveWord
+    /// The memorable word was typed once; it is typed again to be sure. Held only until then: the state
+    /// that is saved never has it.
+    case saveWordAgain(word: String)
     case resumeReference
     case resumeWord(reference: String)
     /// Showed the list of languages after `language`.
