@@ -1,0 +1,255 @@
+/// Reading Welsh words for matching: splitting, initial mutations, a few endings, and spelling.
+///
+/// Welsh changes the first letter of a word after some words: "cyllideb" (budget) is "eich cyllideb",
+/// "ei gyllideb" (soft mutation), "fy nghyllideb" (nasal) and "ei chyllideb" (aspirate). A question and
+/// an answer rarely use the same form, so each word is taken back to the form its mutated forms share.
+///
+/// Some changes can only come from a mutation ("ngh", "mh", "nh", "ph", "th", "dd", "ng" at the start)
+/// and are undone always. Others are also how ordinary words start ("gofal" is a word, and also the
+/// soft form of "cofal", which is not): those are undone only when the library holds the other form,
+/// so "gymorth" meets "cymorth" but "gallu" stays "gallu". There is no Welsh dictionary here, so a few
+/// everyday words whose other form is a different word are never undone ("dim", not "tîm").
+enum WelshWords {
+  /// Words whose look-alike radical is a different word, so they are never taken as mutated forms:
+  /// "dim" (not, nothing) is not "tîm" (team), "dal" (still) is not "tâl" (pay), "hun" (self) is not
+  /// "un" (one), "dan" (under) is not "tan" (until), "nhw" (they) is no form of anything.
+  static let neverMutated: Set<String> = ["dim", "dal", "hun", "dan", "nhw", "nhwthau"]
+
+  // MARK: Splitting
+
+  /// Lower-case words with accents dropped (â, ŵ, ŷ ... as a, w, y); apostrophes and other punctuation
+  /// split words, so "sy'n" is "sy n" and "i'r" is "i r".
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    func finish() {
+      if !current.isEmpty { words.append(current) }
+      current = ""
+    }
+    if text.utf8.allSatisfy({ $0 < 128 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(16)
+      for byte in text.utf8 {
+        switch byte {
+        case 65...90: bytes.append(byte + 32)
+        case 97...122, 48...57: bytes.append(byte)
+        default:
+          guard !bytes.isEmpty else { continue }
+          words.append(String(decoding: bytes, as: UTF8.self))
+          bytes.removeAll(keepingCapacity: true)
+        }
+      }
+      if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
+      return words
+    }
+    for character in text.lowercased() {
+      if let plain = plainLetter(character) {
+        current.append(plain)
+      } else if character.isLetter || character.isNumber {
+        current.append(character)
+      } else {
+        finish()
+      }
+    }
+    finish()
+    return words
+  }
+
+  /// The letter without its accent, for the accented letters Welsh uses (and a few more); nil for
+  /// anything else that is not a plain letter or digit.
+  private static func plainLetter(_ character: Character) -> Character? {
+    if let ascii = character.asciiValue {
+      return (97...122).contains(ascii) || (48...57).contains(ascii) ? character : nil
+    }
+    switch character {
+    case "à", "á", "â", "ä": return "a"
+    case "è", "é", "ê", "ë": return "e"
+    case "ì", "í", "î", "ï": return "i"
+    case "ò", "ó", "ô", "ö": return "o"
+    case "ù", "ú", "û", "ü": return "u"
+    case "ẁ", "ẃ", "ŵ", "ẅ": return "w"
+    case "ỳ", "ý", "ŷ", "ÿ": return "y"
+    default: return nil
+    }
+  }
+
+  // MARK: Forms
+
+  /// The word with the mutations that can only be mutations undone, and a few endings taken off:
+  /// "nghyllideb" is "cyllideb", "ddiogel" "diogel", "taliadau" "taliad", "gofalwyr" "gofalwr",
+  /// "gofalu" "gofal", "defnyddio" "defnydd".
+  static func base(_ word: String) -> String {
+    var letters = Array(word.utf8)
+    guard letters.allSatisfy({ $0 < 128 }) else { return word }
+    if !neverMutated.contains(word) { letters = certainRadical(letters) }
+    return String(decoding: withoutEnding(letters), as: UTF8.self)
+  }
+
+  private static func starts(_ letters: [UInt8], _ prefix: String) -> Bool { letters.starts(with: prefix.utf8) }
+
+  /// Undoes the nasal and aspirate mutations, and soft "dd", which no ordinary word starts with.
+  private static func certainRadical(_ letters: [UInt8]) -> [UInt8] {
+    func replace(_ count: Int, with start: String) -> [UInt8] { Array(start.utf8) + letters.dropFirst(count) }
+    if starts(letters, "ngh"), letters.count > 4 { return replace(3, with: "c") }
+    if starts(letters, "mh"), letters.count > 3 { return replace(2, with: "p") }
+    if starts(letters, "nh"), letters.count > 3 { return replace(2, with: "t") }
+    if starts(letters, "ph"), letters.count > 3 { return replace(2, with: "p") }
+    if starts(letters, "th"), letters.count > 3 { return replace(2, with: "t") }
+    if starts(letters, "dd"), letters.count > 3 { return replace(2, with: "d") }
+    if starts(letters, "ng"), letters.count > 3 { return replace(2, with: "g") }
+    return letters
+  }
+
+  /// Takes off a plural or verb ending when enough is left: -iau, -au, -io, -u; -wyr and -iwr become -wr.
+  private static func withoutEnding(_ letters: [UInt8]) -> [UInt8] {
+    func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+    if ends("iau"), letters.count - 3 >= 3 { return Array(letters.dropLast(3)) }
+    if ends("au"), letters.count - 2 >= 3 { return Array(letters.dropLast(2)) }
+    if ends("wyr") || ends("iwr"), letters.count - 3 >= 3 { return Array(letters.dropLast(3)) + Array("wr".utf8) }
+    if ends("io"), letters.count - 2 >= 4 { return Array(letters.dropLast(2)) }
+    if ends("u"), letters.count - 1 >= 3, letters[letters.count - 2] != 0x75 { return Array(letters.dropLast(1)) }
+    return letters
+  }
+
+  private static func isVowel(_ byte: UInt8) -> Bool { "aeiouwy".utf8.contains(byte) }
+
+  /// The forms a base form may be a soft, nasal or aspirate form of, most likely first: "gymorth" may
+  /// be "cymorth", "fam" "bam" or "mam", "ofal" "gofal", "le" "lle", "harian" "arian".
+  static func radicals(_ base: String) -> [String] {
+    let letters = Array(base.utf8)
+    guard letters.count >= 3, let first = letters.first, !neverMutated.contains(base) else { return [] }
+    let rest = String(decoding: letters.dropFirst(), as: UTF8.self)
+    if starts(letters, "ch") { return ["c" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
+    if starts(letters, "ll") || starts(letters, "rh") || starts(letters, "ff") { return [] }
+    switch first {
+    case UInt8(ascii: "b"): return ["p" + rest]
+    case UInt8(ascii: "d"): return ["t" + rest]
+    case UInt8(ascii: "g"): return ["c" + rest]
+    case UInt8(ascii: "f"): return ["b" + rest, "m" + rest]
+    case UInt8(ascii: "m"): return ["b" + rest]
+    case UInt8(ascii: "n"): return ["d" + rest]
+    case UInt8(ascii: "l"): return ["ll" + rest, "g" + base]
+    case UInt8(ascii: "r"): return ["rh" + rest, "g" + base]
+    case UInt8(ascii: "h"): return letters.count >= 4 && isVowel(letters[1]) ? [rest] : []
+    default: return isVowel(first) ? ["g" + base] : []
+    }
+  }
+
+  /// The soft, nasal and aspirate forms of a base form, as `base` leaves them: "cymorth" gives "gymorth"
+  /// and "chymorth" ("nghymorth" is "cymorth" already).
+  static func mutations(_ base: String) -> [String] {
+    let letters = Array(base.utf8)
+    guard letters.count >= 3, let first = letters.first else { return [] }
+    let rest = String(decoding: letters.dropFirst(), as: UTF8.self)
+    if starts(letters, "ll") { return ["l" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
+    if starts(letters, "rh") { return ["r" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
+    if starts(letters, "ch") || starts(letters, "ff") || starts(letters, "dd") { return [] }
+    switch first {
+    case UInt8(ascii: "p"): return ["b" + rest]
+    case UInt8(ascii: "t"): return ["d" + rest]
+    case UInt8(ascii: "c"): return ["g" + rest, "ch" + rest]
+    case UInt8(ascii: "b"): return ["f" + rest, "m" + rest]
+    case UInt8(ascii: "m"): return ["f" + rest]
+    case UInt8(ascii: "d"): return ["n" + rest]
+    case UInt8(ascii: "g"): return letters.count >= 4 ? [rest] : []
+    default: return isVowel(first) ? ["h" + base] : []
+    }
+  }
+
+  /// Each base form of `vocabulary` with the form its group shares: forms that are mutations of each
+  /// other, both in the library, are one group ("gymorth", "chymorth" and "cymorth").
+  static func groups(_ vocabulary: Set<String>) -> [String: String] {
+    let known = Set(vocabulary.map(base))
+    var parent: [String: String] = [:]
+    func root(_ form: String) -> String {
+      var current = form
+      while let next = parent[current], next != current { current = next }
+      return current
+    }
+    for form in known.sorted() {
+      for radical in radicals(form) where known.contains(radical) {
+        let (a, b) = (root(form), root(radical))
+        if a != b { parent[a] = b }
+        break
+      }
+    }
+    var groups: [String: String] = [:]
+    for form in known { groups[form] = root(form) }
+    return groups
+  }
+
+  /// The stem of `word`: its group's form when the library holds it, or a form it may be a mutation
+  /// of, or a mutated form of it; otherwise its base form.
+  static func stem(_ word: String, groups: [String: String]) -> String {
+    let form = base(word)
+    if let group = groups[form] { return group }
+    if neverMutated.contains(form) { return form }
+    for radical in radicals(form) { if let group = groups[radical] { return group } }
+    for mutated in mutations(form) { if let group = groups[mutated] { return group } }
+    return form
+  }
+
+  // MARK: Spelling
+
+  /// The Welsh letters that are written with two: each counts as one letter when spelling is measured.
+  static let digraphs: [(String, UInt8)] = [("ch", 1), ("dd", 2), ("ff", 3), ("ng", 4), ("ll", 5), ("ph", 6), ("rh", 7), ("th", 8)]
+
+  /// The word as Welsh letters, one byte each (ch, dd, ff, ng, ll, ph, rh and th as the bytes 1 to 8),
+  /// or nil when it holds anything but a to z.
+  static func letters(_ word: String) -> [UInt8]? {
+    let bytes = Array(word.utf8)
+    guard bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if index + 1 < bytes.count, let code = digraphCode(bytes[index], bytes[index + 1]) {
+        result.append(code)
+        index += 2
+      } else {
+        result.append(bytes[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private static func digraphCode(_ a: UInt8, _ b: UInt8) -> UInt8? {
+    switch (a, b) {
+    case (99, 104): 1  // ch
+    case (100, 100): 2  // dd
+    case (102, 102): 3  // ff
+    case (110, 103): 4  // ng
+    case (108, 108): 5  // ll
+    case (112, 104): 6  // ph
+    case (114, 104): 7  // rh
+    case (116, 104): 8  // th
+    default: nil
+    }
+  }
+
+  /// A looser spelling that the common slips share: each two-letter letter as its first half ("ll" as
+  /// "l", "dd" as "d", "ff" as "f", "ch" as "c"), "u" and "y" as "i", and a letter written twice as one.
+  /// Nil for words shorter than 4 letters, where this would join too many words.
+  static func loose(_ word: String) -> String? {
+    guard let letters = letters(word), letters.count >= 4 else { return nil }
+    var result: [UInt8] = []
+    for letter in letters {
+      var plain: UInt8
+      switch letter {
+      case 1: plain = 99  // ch: c
+      case 2: plain = 100  // dd: d
+      case 3: plain = 102  // ff: f
+      case 4: plain = 110  // ng: n
+      case 5: plain = 108  // ll: l
+      case 6: plain = 102  // ph: f
+      case 7: plain = 114  // rh: r
+      case 8: plain = 116  // th: t
+      default: plain = letter
+      }
+      if plain == 117 || plain == 121 { plain = 105 }  // u, y: i
+      if result.last != plain { result.append(plain) }
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+}
