@@ -8,7 +8,8 @@
 /// and are undone always. Others are also how ordinary words start ("gofal" is a word, and also the
 /// soft form of "cofal", which is not): those are undone only when the library holds the other form,
 /// so "gymorth" meets "cymorth" but "gallu" stays "gallu". There is no Welsh dictionary here, so a few
-/// everyday words whose other form is a different word are never undone ("dim", not "tîm").
+/// everyday words whose other form is a different word are never undone ("dim", not "tîm"), and the
+/// nasal "n" for "d" is not undone at all: "nod" (aim) is not "dod" (come), and it is rare in questions.
 enum WelshWords {
   /// Words whose look-alike radical is a different word, so they are never taken as mutated forms:
   /// "dim" (not, nothing) is not "tîm" (team), "dal" (still) is not "tâl" (pay), "hun" (self) is not
@@ -77,12 +78,17 @@ enum WelshWords {
 
   /// The word with the mutations that can only be mutations undone, and a few endings taken off:
   /// "nghyllideb" is "cyllideb", "ddiogel" "diogel", "taliadau" "taliad", "gofalwyr" "gofalwr",
-  /// "gofalu" "gofal", "defnyddio" "defnydd".
+  /// "gofalu" "gofal", "defnyddio" "defnydd", "cymysgedd" "cymysg".
   static func base(_ word: String) -> String {
-    var letters = Array(word.utf8)
-    guard letters.allSatisfy({ $0 < 128 }) else { return word }
-    if !neverMutated.contains(word) { letters = certainRadical(letters) }
+    guard let letters = certain(word) else { return word }
     return String(decoding: withoutEnding(letters), as: UTF8.self)
+  }
+
+  /// The word's letters with the certain mutations undone; nil when it is not plain a to z.
+  private static func certain(_ word: String) -> [UInt8]? {
+    let letters = Array(word.utf8)
+    guard letters.allSatisfy({ $0 < 128 }) else { return nil }
+    return neverMutated.contains(word) ? letters : certainRadical(letters)
   }
 
   private static func starts(_ letters: [UInt8], _ prefix: String) -> Bool { letters.starts(with: prefix.utf8) }
@@ -91,33 +97,46 @@ enum WelshWords {
   private static func certainRadical(_ letters: [UInt8]) -> [UInt8] {
     func replace(_ count: Int, with start: String) -> [UInt8] { Array(start.utf8) + letters.dropFirst(count) }
     if starts(letters, "ngh"), letters.count > 4 { return replace(3, with: "c") }
-    if starts(letters, "mh"), letters.count > 3 { return replace(2, with: "p") }
-    if starts(letters, "nh"), letters.count > 3 { return replace(2, with: "t") }
-    if starts(letters, "ph"), letters.count > 3 { return replace(2, with: "p") }
-    if starts(letters, "th"), letters.count > 3 { return replace(2, with: "t") }
+    if starts(letters, "mh"), letters.count > 2 { return replace(2, with: "p") }
+    if starts(letters, "nh"), letters.count > 2 { return replace(2, with: "t") }
+    if starts(letters, "ph"), letters.count > 2 { return replace(2, with: "p") }
+    if starts(letters, "th"), letters.count > 2 { return replace(2, with: "t") }
     if starts(letters, "dd"), letters.count > 3 { return replace(2, with: "d") }
     if starts(letters, "ng"), letters.count > 3 { return replace(2, with: "g") }
     return letters
   }
 
-  /// Takes off a plural or verb ending when enough is left: -iau, -au, -io, -u; -wyr and -iwr become -wr.
+  /// Takes off a plural, verb or noun ending when enough is left: -iau, -au, -io, -edd, -u; -wyr and -iwr
+  /// become -wr.
   private static func withoutEnding(_ letters: [UInt8]) -> [UInt8] {
     func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
     if ends("iau"), letters.count - 3 >= 3 { return Array(letters.dropLast(3)) }
     if ends("au"), letters.count - 2 >= 3 { return Array(letters.dropLast(2)) }
     if ends("wyr") || ends("iwr"), letters.count - 3 >= 3 { return Array(letters.dropLast(3)) + Array("wr".utf8) }
     if ends("io"), letters.count - 2 >= 4 { return Array(letters.dropLast(2)) }
+    if ends("edd"), letters.count - 3 >= 4 { return Array(letters.dropLast(3)) }
     if ends("u"), letters.count - 1 >= 3, letters[letters.count - 2] != 0x75 { return Array(letters.dropLast(1)) }
     return letters
   }
 
+  /// True when the word, or its form with the certain mutations undone ("ddim" is "dim"), is one of
+  /// `neverMutated`.
+  private static func isNeverMutated(_ word: String, _ letters: [UInt8]) -> Bool {
+    neverMutated.contains(word) || neverMutated.contains(String(decoding: letters, as: UTF8.self))
+  }
+
   private static func isVowel(_ byte: UInt8) -> Bool { "aeiouwy".utf8.contains(byte) }
 
-  /// The forms a base form may be a soft, nasal or aspirate form of, most likely first: "gymorth" may
-  /// be "cymorth", "fam" "bam" or "mam", "ofal" "gofal", "le" "lle", "harian" "arian".
-  static func radicals(_ base: String) -> [String] {
-    let letters = Array(base.utf8)
-    guard letters.count >= 3, let first = letters.first, !neverMutated.contains(base) else { return [] }
+  /// The base forms of the words `word` may be a soft, nasal or aspirate form of, most likely first:
+  /// "gymorth" may be "cymorth", "fam" "bam" or "mam", "ofal" "gofal", "le" "lle", "harian" "arian".
+  static func radicals(_ word: String) -> [String] {
+    guard let letters = certain(word), !isNeverMutated(word, letters) else { return [] }
+    return radicalForms(letters).map { String(decoding: withoutEnding(Array($0.utf8)), as: UTF8.self) }
+  }
+
+  private static func radicalForms(_ letters: [UInt8]) -> [String] {
+    guard letters.count >= 3, let first = letters.first else { return [] }
+    let whole = String(decoding: letters, as: UTF8.self)
     let rest = String(decoding: letters.dropFirst(), as: UTF8.self)
     if starts(letters, "ch") { return ["c" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
     if starts(letters, "ll") || starts(letters, "rh") || starts(letters, "ff") { return [] }
@@ -127,33 +146,37 @@ enum WelshWords {
     case UInt8(ascii: "g"): return ["c" + rest]
     case UInt8(ascii: "f"): return ["b" + rest, "m" + rest]
     case UInt8(ascii: "m"): return ["b" + rest]
-    case UInt8(ascii: "n"): return ["d" + rest]
-    case UInt8(ascii: "l"): return ["ll" + rest, "g" + base]
-    case UInt8(ascii: "r"): return ["rh" + rest, "g" + base]
+    case UInt8(ascii: "l"): return ["ll" + rest, "g" + whole]
+    case UInt8(ascii: "r"): return ["rh" + rest, "g" + whole]
     case UInt8(ascii: "h"): return letters.count >= 4 && isVowel(letters[1]) ? [rest] : []
-    default: return isVowel(first) ? ["g" + base] : []
+    default: return isVowel(first) ? ["g" + whole] : []
     }
   }
 
-  /// The soft, nasal and aspirate forms of a base form, as `base` leaves them: "cymorth" gives "gymorth"
-  /// and "chymorth" ("nghymorth" is "cymorth" already).
-  static func mutations(_ base: String) -> [String] {
-    let letters = Array(base.utf8)
-    guard letters.count >= 3, let first = letters.first else { return [] }
+  /// The base forms of the soft, nasal and aspirate forms of `word`: "cymorth" gives "gymorth" and
+  /// "chymorth" ("nghymorth" is "cymorth" already).
+  static func mutations(_ word: String) -> [String] {
+    guard let letters = certain(word), letters.count >= 3, let first = letters.first else { return [] }
     let rest = String(decoding: letters.dropFirst(), as: UTF8.self)
-    if starts(letters, "ll") { return ["l" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
-    if starts(letters, "rh") { return ["r" + String(decoding: letters.dropFirst(2), as: UTF8.self)] }
-    if starts(letters, "ch") || starts(letters, "ff") || starts(letters, "dd") { return [] }
-    switch first {
-    case UInt8(ascii: "p"): return ["b" + rest]
-    case UInt8(ascii: "t"): return ["d" + rest]
-    case UInt8(ascii: "c"): return ["g" + rest, "ch" + rest]
-    case UInt8(ascii: "b"): return ["f" + rest, "m" + rest]
-    case UInt8(ascii: "m"): return ["f" + rest]
-    case UInt8(ascii: "d"): return ["n" + rest]
-    case UInt8(ascii: "g"): return letters.count >= 4 ? [rest] : []
-    default: return isVowel(first) ? ["h" + base] : []
+    let forms: [String]
+    if starts(letters, "ll") {
+      forms = ["l" + String(decoding: letters.dropFirst(2), as: UTF8.self)]
+    } else if starts(letters, "rh") {
+      forms = ["r" + String(decoding: letters.dropFirst(2), as: UTF8.self)]
+    } else if starts(letters, "ch") || starts(letters, "ff") || starts(letters, "dd") {
+      forms = []
+    } else {
+      switch first {
+      case UInt8(ascii: "p"): forms = ["b" + rest]
+      case UInt8(ascii: "t"): forms = ["d" + rest]
+      case UInt8(ascii: "c"): forms = ["g" + rest, "ch" + rest]
+      case UInt8(ascii: "b"): forms = ["f" + rest, "m" + rest]
+      case UInt8(ascii: "m"): forms = ["f" + rest]
+      case UInt8(ascii: "g"): forms = letters.count >= 4 ? [rest] : []
+      default: forms = isVowel(first) ? ["h" + String(decoding: letters, as: UTF8.self)] : []
+      }
     }
+    return forms.map { String(decoding: withoutEnding(Array($0.utf8)), as: UTF8.self) }
   }
 
   /// Each base form of `vocabulary` with the form its group shares: forms that are mutations of each
@@ -166,8 +189,9 @@ enum WelshWords {
       while let next = parent[current], next != current { current = next }
       return current
     }
-    for form in known.sorted() {
-      for radical in radicals(form) where known.contains(radical) {
+    for word in vocabulary.sorted() {
+      let form = base(word)
+      for radical in radicals(word) where radical != form && known.contains(radical) {
         let (a, b) = (root(form), root(radical))
         if a != b { parent[a] = b }
         break
@@ -183,9 +207,9 @@ enum WelshWords {
   static func stem(_ word: String, groups: [String: String]) -> String {
     let form = base(word)
     if let group = groups[form] { return group }
-    if neverMutated.contains(form) { return form }
-    for radical in radicals(form) { if let group = groups[radical] { return group } }
-    for mutated in mutations(form) { if let group = groups[mutated] { return group } }
+    if let letters = certain(word), isNeverMutated(word, letters) { return form }
+    for radical in radicals(word) { if let group = groups[radical] { return group } }
+    for mutated in mutations(word) { if let group = groups[mutated] { return group } }
     return form
   }
 
