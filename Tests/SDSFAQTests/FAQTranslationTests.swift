@@ -273,6 +273,17 @@ import Testing
     #expect(problems.map { "\($0.line):\($0.code)" } == ["3:E-UNKNOWN-PROPERTY", "5:E-FAQ-BAD-SYNONYM", "6:E-UNKNOWN-ITEM"], "\(problems.map(\.description))")
   }
 
+  /// A file saved with Windows line ends reads the same.
+  @Test func windowsLineEndsReadTheSame() {
+    let text = Self.translation(for: Self.content(), Self.welsh)
+    let (unix, unixProblems) = Self.read(text)
+    let (windows, windowsProblems) = Self.read(text.replacingOccurrences(of: "\n", with: "\r\n"))
+    #expect(unixProblems.isEmpty && windowsProblems.isEmpty, "\(windowsProblems)")
+    #expect(windows.texts.order == unix.texts.order)
+    #expect(windows.words.synonyms.map(\.target) == unix.words.synonyms.map(\.target) && !unix.words.ignored.isEmpty)
+    #expect(windows.words.ignored == unix.words.ignored)
+  }
+
   /// A Welsh synonym whose words are in no Welsh entry is reported, as for English.
   @Test func anUnusedWelshSynonymIsReported() {
     let content = Self.content()

@@ -79,8 +79,9 @@ extension FAQContent {
         coverage.missing.append(text)
         continue
       }
-      guard !Self.isStale(found, text), Self.usesOnlyEnglishNames(found, text) else {
-        if Self.isStale(found, text) { coverage.stale.append(text) } else { coverage.missing.append(text) }
+      let stale = Self.isStale(found, text)
+      guard !stale, Self.usesOnlyEnglishNames(found, text) else {
+        if stale { coverage.stale.append(text) } else { coverage.missing.append(text) }
         continue
       }
       coverage.translated += 1
@@ -133,10 +134,12 @@ extension FAQContent {
   /// English, they are grouped as the English lines are. Otherwise each line is a paragraph, except that
   /// a list item ("- ", "2. ") and the line after a list carry on the paragraph above, on a new line.
   static func paragraphs(_ found: TranslatedText, like text: FAQText) -> [Template] {
-    let lines = found.paragraphs.flatMap { paragraph in
-      paragraph.source.components(separatedBy: "\n").map { (text: $0, location: paragraph.location) }
+    func split(_ template: Template) -> [String] {
+      let source = template.source
+      return source.utf8.contains(10) ? source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [source]
     }
-    let shape = text.english.map { $0.source.components(separatedBy: "\n").count }
+    let lines = found.paragraphs.flatMap { paragraph in split(paragraph).map { (text: $0, location: paragraph.location) } }
+    let shape = text.english.map { split($0).count }
     var groups: [[(text: String, location: SourceLocation)]] = []
     if lines.count == shape.reduce(0, +) {
       var rest = lines[...]

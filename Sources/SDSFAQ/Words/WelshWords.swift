@@ -22,11 +22,6 @@ enum WelshWords {
   /// split words, so "sy'n" is "sy n" and "i'r" is "i r".
   static func words(_ text: String) -> [String] {
     var words: [String] = []
-    var current = ""
-    func finish() {
-      if !current.isEmpty { words.append(current) }
-      current = ""
-    }
     if text.utf8.allSatisfy({ $0 < 128 }) {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(16)
@@ -43,33 +38,46 @@ enum WelshWords {
       if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
       return words
     }
-    for character in text.lowercased() {
-      if let plain = plainLetter(character) {
-        current.append(plain)
-      } else if character.isLetter || character.isNumber {
-        current.append(character)
+    // By Unicode scalar, not Character: quicker, and an accent typed as a combining mark ("w" then a
+    // circumflex) is dropped like a precomposed one ("ŵ").
+    var scalars = String.UnicodeScalarView()
+    func finishScalars() {
+      if !scalars.isEmpty { words.append(String(scalars)) }
+      scalars = String.UnicodeScalarView()
+    }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 128 {
+        switch value {
+        case 65...90: scalars.append(Unicode.Scalar(UInt8(value + 32)))
+        case 97...122, 48...57: scalars.append(scalar)
+        default: finishScalars()
+        }
+      } else if let plain = plainLetter(value) {
+        scalars.append(Unicode.Scalar(plain))
+      } else if scalar.properties.generalCategory == .nonspacingMark {
+        continue
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       } else {
-        finish()
+        finishScalars()
       }
     }
-    finish()
+    finishScalars()
     return words
   }
 
-  /// The letter without its accent, for the accented letters Welsh uses (and a few more); nil for
-  /// anything else that is not a plain letter or digit.
-  private static func plainLetter(_ character: Character) -> Character? {
-    if let ascii = character.asciiValue {
-      return (97...122).contains(ascii) || (48...57).contains(ascii) ? character : nil
-    }
-    switch character {
-    case "à", "á", "â", "ä": return "a"
-    case "è", "é", "ê", "ë": return "e"
-    case "ì", "í", "î", "ï": return "i"
-    case "ò", "ó", "ô", "ö": return "o"
-    case "ù", "ú", "û", "ü": return "u"
-    case "ẁ", "ẃ", "ŵ", "ẅ": return "w"
-    case "ỳ", "ý", "ŷ", "ÿ": return "y"
+  /// The plain letter for the accented letters Welsh uses (and the other Latin-1 vowels), small or
+  /// capital; nil for anything else.
+  private static func plainLetter(_ value: UInt32) -> UInt8? {
+    switch value {
+    case 0xC0...0xC4, 0xE0...0xE4: return UInt8(ascii: "a")
+    case 0xC8...0xCB, 0xE8...0xEB: return UInt8(ascii: "e")
+    case 0xCC...0xCF, 0xEC...0xEF: return UInt8(ascii: "i")
+    case 0xD2...0xD6, 0xF2...0xF6: return UInt8(ascii: "o")
+    case 0xD9...0xDC, 0xF9...0xFC: return UInt8(ascii: "u")
+    case 0xDD, 0xFD, 0xFF, 0x176, 0x177, 0x178, 0x1EF2, 0x1EF3: return UInt8(ascii: "y")
+    case 0x174, 0x175, 0x1E80...0x1E85: return UInt8(ascii: "w")
     default: return nil
     }
   }
