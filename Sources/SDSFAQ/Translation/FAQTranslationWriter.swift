@@ -34,6 +34,8 @@ public enum FAQTranslationWriter {
       "  see the English. Check your words against the en: lines, then delete the changed: and was: lines.",
       "- Lines that start with # are written again each time. Put your own notes on a note: line.",
       "- At the end: synonyms, ignore, question words and unrelated, in \(name), as in Content/faq/synonyms.txt.",
+      "- A fluent speaker must check every text before this is used with the public. Until then, the",
+      "  language's language.txt says status: draft.",
     ]
   }
 
