@@ -17,8 +17,8 @@ let package = Package(
     .target(name: "SDSEngine"),
     // Content packs (nations, councils) and languages, applied as pure transforms of the parsed script.
     .target(name: "SDSPacks", dependencies: ["SDSEngine"]),
-    // The pure FAQ library and matcher.
-    .target(name: "SDSFAQ", dependencies: ["SDSEngine"]),
+    // The pure FAQ library and matcher. Its translations use the packs' translation file format.
+    .target(name: "SDSFAQ", dependencies: ["SDSEngine", "SDSPacks"]),
     // Drafts, exports, the drop folder and saved conversations.
     .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto"], exclude: ["Schema"]),
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
@@ -34,7 +34,7 @@ let package = Package(
 
     .testTarget(name: "SDSEngineTests", dependencies: ["SDSEngine", "TestSupport"], exclude: ["Golden", "Broken", "Fixtures"]),
     .testTarget(name: "SDSPacksTests", dependencies: ["SDSPacks", "SDSEngine", "TestSupport"], exclude: ["Broken", "Golden", "Fixtures"]),
-    .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "SDSPacks", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),

@@ -10,14 +10,23 @@ public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendabl
   private let lock = NSLock()
   private var built: FAQLibrary?
 
-  /// A library that will be built from `content` for `nation` with `terms` when first needed.
-  public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
+  /// A library that will be built from `content` for `nation` with `terms` when first needed. With a
+  /// `translation` file (`Content/languages/CODE/faq.txt`, not read yet), it is read then too, and the
+  /// library answers in language `code` (see `FAQContent.translated(by:)`); a translation that cannot be
+  /// used leaves the English in its place.
+  public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:], translation: SourceFile? = nil, code: String? = nil) {
     self.content = content
-    make = { FAQLibrary(content: content, nation: nation, terms: terms) }
+    self.translation = translation
+    self.code = code
+    make = { Self.build(content, translation: translation, code: code, nation: nation, terms: terms) }
   }
 
-  /// The FAQ files' content the library is built from.
+  /// The FAQ files' content the library is built from, in English.
   public let content: FAQContent
+  /// The translation file, when the library answers in another language.
+  public let translation: SourceFile?
+  /// The language the library answers in, when it has a translation.
+  public let code: String?
 
   /// The library, built on the first call.
   public var library: FAQLibrary {
@@ -27,6 +36,17 @@ public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendabl
     let library = make()
     built = library
     return library
+  }
+
+  /// The same library for another nation (built now, not kept), for `sds faq --nation`.
+  public func library(for nation: Nation?, terms: [String: String]) -> FAQLibrary {
+    Self.build(content, translation: translation, code: code, nation: nation, terms: terms)
+  }
+
+  private static func build(_ content: FAQContent, translation: SourceFile?, code: String?, nation: Nation?, terms: [String: String]) -> FAQLibrary {
+    guard let translation, let code else { return FAQLibrary(content: content, nation: nation, terms: terms) }
+    let (read, _) = FAQTranslation.read(translation, code: code)
+    return FAQLibrary(content: content.translated(by: read).content, nation: nation, terms: terms)
   }
 
   /// The reply to a question in the person's own words.

@@ -51,20 +51,23 @@ public struct FAQLibrary: SideQuestionAnswering {
     unrelatedText = content.messages["unrelated"].map(render) ?? noMatchText
 
     // The index: each entry's words, stemmed, small words left out.
-    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
-    let asking = Set(content.questionWords.flatMap(Tokens.words))
+    let rules = content.rules
+    let ignored = Set(content.ignored.map(rules.words).filter { $0.count == 1 }.map { $0[0] })
+    let asking = Set(content.questionWords.flatMap(rules.words))
     /// A title's question words ("what", "can", "who"), kept as terms of their own: "what is ..." and
     /// "can I ..." ask different things about the same subject.
     func questionWords(_ title: String) -> [String] {
-      Tokens.words(title).flatMap { QueryReader.questionTerms(for: $0, in: asking) }
+      rules.words(title).flatMap { QueryReader.questionTerms(for: $0, in: asking) }
     }
+    let stemmer = Stemmer(rules: rules, vocabulary: rules == .welsh ? Self.vocabulary(content, entries, ignored: ignored) : [])
+    self.stemmer = stemmer
     var words: Set<String> = []
     var stemCache: [String: String] = [:]
     func stems(_ text: String) -> [String] {
-      Tokens.words(text).filter { !ignored.contains($0) }.map { word in
+      rules.words(text).filter { !ignored.contains($0) }.map { word in
         words.insert(word)
         if let known = stemCache[word] { return known }
-        let stem = PorterStemmer.stem(word)
+        let stem = stemmer.stem(word)
         stemCache[word] = stem
         return stem
       }
@@ -80,9 +83,25 @@ public struct FAQLibrary: SideQuestionAnswering {
     }
     let index = SearchIndex(documents: documents)
     urgent = zip(content.entries, entries).flatMap { source, shown in
-      source.urgent.map { (id: shown.id, stems: Tokens.words($0).map(PorterStemmer.stem)) }
+      source.urgent.map { (id: shown.id, stems: rules.words($0).map(stemmer.stem)) }
     }.filter { !$0.stems.isEmpty }
-    matcher = Matcher(index: index, reader: QueryReader(documentWords: words, stems: stemCache, content: content, index: index), ids: entries.map(\.id))
+    matcher = Matcher(
+      index: index, reader: QueryReader(documentWords: words, stems: stemCache, stemmer: stemmer, content: content, index: index), ids: entries.map(\.id))
+  }
+
+  /// Every word of the library that is not an ignored word: what Welsh mutated forms are matched against.
+  private static func vocabulary(_ content: FAQContent, _ entries: [Entry], ignored: Set<String>) -> Set<String> {
+    let rules = content.rules
+    var texts: [String] = []
+    for (source, shown) in zip(content.entries, entries) {
+      texts += [shown.title, shown.answer, shown.more ?? ""] + source.urgent
+      texts += source.keywords.all.flatMap { $0 }
+    }
+    for synonym in content.synonyms { texts += [synonym.target] + synonym.phrases }
+    texts += content.unrelated
+    var words = Set(texts.flatMap(rules.words))
+    words.subtract(ignored)
+    return words
   }
 
   /// `template` with its terms filled in. A term that starts a sentence starts with a capital letter,
@@ -120,7 +139,7 @@ public struct FAQLibrary: SideQuestionAnswering {
   public func match(_ question: String) -> FAQMatch {
     let found = matcher.match(question)
     guard !urgent.isEmpty else { return found }
-    let asked = Tokens.words(question).prefix(QueryReader.maximumWords).map(PorterStemmer.stem)
+    let asked = stemmer.rules.words(question).prefix(QueryReader.maximumWords).map(stemmer.stem)
     for phrase in urgent where asked.count >= phrase.stems.count {
       let hit = (0...(asked.count - phrase.stems.count)).contains { Array(asked[$0..<($0 + phrase.stems.count)]) == phrase.stems }
       if hit { return FAQMatch(outcome: .answer(id: phrase.id), score: found.score, ranked: found.ranked) }
@@ -130,6 +149,11 @@ public struct FAQLibrary: SideQuestionAnswering {
 
   /// Each entry's urgent words, as stems, in browsing order.
   private let urgent: [(id: String, stems: [String])]
+  /// How the library's words are put into one form.
+  private let stemmer: Stemmer
+
+  /// How the library reads words: English, or the language it was translated into.
+  public var rules: WordRules { stemmer.rules }
 
   /// How a question was read, for tests and for finding out why it matched as it did.
   func explain(_ question: String) -> String { matcher.explain(question) }

@@ -26,8 +26,21 @@ public struct LanguageSource: Sendable {
   public var code: String
   /// The folder as shown in messages.
   public var folder: String
-  /// Its `*.txt` files, in name order (`language.txt`, `texts.txt`).
+  /// Its `*.txt` files, in name order (`language.txt`, `texts.txt`). `faq.txt`, the FAQ's translation,
+  /// may be among them: the conversation leaves it to SDSFAQ.
   public var files: [SourceFile]
+
+  /// The file in a language folder that translates the FAQ (`Content/languages/cy/faq.txt`). It is not
+  /// part of the conversation's translation.
+  public static let faqFileName = "faq.txt"
+
+  /// The folder's FAQ translation file, if it has one.
+  public var faqFile: SourceFile? { files.first { Self.isFAQFile($0) } }
+
+  /// True for the FAQ's translation file.
+  static func isFAQFile(_ file: SourceFile) -> Bool {
+    file.path == faqFileName || file.path.hasSuffix("/" + faqFileName)
+  }
 
   /// Makes a source.
   public init(code: String, folder: String, files: [SourceFile]) {
@@ -110,7 +123,8 @@ public struct PackLibrary: Sendable {
     var diagnostics: [Diagnostic] = []
     for source in packs { library.packs[source.id] = PackParser.parse(source, deferring: deferring, into: &diagnostics) }
     for source in languages {
-      var files = source.files
+      // The FAQ's translation is read by SDSFAQ, not as part of the conversation.
+      var files = source.files.filter { !LanguageSource.isFAQFile($0) }
       var unread: [SourceFile] = []
       if deferring.contains(source.code) {
         unread = files.filter { !$0.path.hasSuffix("/language.txt") }

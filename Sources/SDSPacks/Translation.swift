@@ -59,6 +59,17 @@ public struct LanguageSettings: Sendable, Equatable {
   public var isReviewed: Bool { status == "reviewed" }
 }
 
+extension Translation {
+  /// Reads translation files that hold texts only, with no `language` settings item: entries `ID HASH`
+  /// with `en:`, `CODE:`, `changed:`, `was:`, `note:` and `words:` lines under them, the format of
+  /// `Content/languages/CODE/texts.txt`. Other parts of the product (the FAQ) use it for their own texts.
+  public static func read(_ files: [SourceFile], code: String) -> (translation: Translation, diagnostics: [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let (translation, _) = TranslationParser.parse(files, code: code, allowSettings: false, into: &diagnostics)
+    return (translation, diagnostics)
+  }
+}
+
 /// Reads translation files: entries `ID HASH` with `en:`, `CODE:`, `changed:`, `was:`, `note:` and
 /// `words:` lines under them, and (in a language folder) the `language CODE` settings item.
 enum TranslationParser {

@@ -90,7 +90,10 @@ public enum TranslationWriter {
 
   /// The file for language `code`: an entry for each of `items`, in the order given, keeping the
   /// translations in `existing`. With `fileHeadings`, a comment names each script file as it starts.
-  public static func write(code: String, items: [TranslationItem], existing: Translation?, header: [String], fileHeadings: Bool = true) -> (text: String, counts: Counts) {
+  /// `tail` is written after the entries (before any that are no longer used); `place` names what the
+  /// texts belong to, in the heading of those ("the conversation").
+  public static func write(code: String, items: [TranslationItem], existing: Translation?, header: [String], fileHeadings: Bool = true,
+                           tail: String = "", place: String = "the conversation") -> (text: String, counts: Counts) {
     let slots = items.compactMap { item -> Slot? in
       switch item {
       case .text(let text):
@@ -111,11 +114,12 @@ public enum TranslationWriter {
       counts.total += 1
       out += "\n" + entry(slot, code: code, existing: existing?.entries[slot.id], counts: &counts)
     }
+    out += tail
     let known = Set(slots.map(\.id))
     let unused = (existing?.order ?? []).compactMap { existing?.entries[$0] }.filter { !known.contains($0.id) && $0.isTranslated }
     if !unused.isEmpty {
-      out += "\n# ----- No longer in the conversation -----\n"
-      out += "# These texts are not in the conversation now. Their translations are kept in case they come back.\n"
+      out += "\n# ----- No longer in \(place) -----\n"
+      out += "# These texts are not in \(place) now. Their translations are kept in case they come back.\n"
       out += "# Delete them when you are sure they are not needed.\n"
       for old in unused {
         counts.unused += 1

@@ -13,8 +13,8 @@ enum CheckCommand {
       Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
       like a compiler: path:line:col: error CODE: message. It checks the conversation (script/),
       the common questions (faq/), every pack (packs/) and every language (languages/), and notes
-      how much of each language is translated. It also warns about words from jargon.txt that are
-      not explained. Exits 1 when there is an error, 0 otherwise.
+      how much of each language is translated (the conversation and the FAQ). It also warns about
+      words from jargon.txt that are not explained. Exits 1 when there is an error, 0 otherwise.
 
       Options:
         --readability   Also measure every piece of text a person can see: its reading grade
@@ -38,6 +38,11 @@ enum CheckCommand {
     if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
     guard let packProblems = checkPacks(content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
     var diagnostics = packProblems + (faq?.diagnostics ?? [])
+    // Each language's FAQ translation, against the English FAQ.
+    if let faq, faq.errors.isEmpty {
+      guard let problems = FAQTranslationCheck.check(content, faq: faq.content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
+      diagnostics += problems
+    }
     var jargon: JargonList?
     let jargonPath = content.folder + "/jargon.txt"
     if let data = FileManager.default.contents(atPath: jargonPath) {

@@ -22,6 +22,11 @@ enum FAQCommand {
 
       The score is how well the best entry matched, from 0 towards 1.
 
+      With --lang CODE it answers in that language, from Content/languages/CODE/faq.txt, as a
+      conversation in that language would (the pack must offer it): for Welsh,
+        sds faq --pack wales --lang cy "alla i dalu fy merch?"
+      Texts not translated yet are in English.
+
       Options:
         --json           Write JSON.
         --list           List every entry.

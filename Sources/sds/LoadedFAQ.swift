@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSFAQ
+import SDSPacks
 
 /// The FAQ files of a content folder, loaded and checked.
 struct LoadedFAQ {
@@ -42,7 +43,9 @@ struct LoadedFAQ {
   /// like errors in the conversation, they stop the assistant from starting. Without an FAQ folder the
   /// languages are returned as they are.
   ///
-  /// The FAQ is written in English; until a language has its own, its conversation answers in English.
+  /// The FAQ is written in English. A language with its own translation (`languages/CODE/faq.txt`)
+  /// answers in it: the file is read now, and put to use when the first question is asked. A language
+  /// without one answers in English (`sds check` tells staff).
   static func adding(to content: ConversationContent, console: inout Console) -> [EngineLanguage]? {
     let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return content.languages }
@@ -54,15 +57,18 @@ struct LoadedFAQ {
       return nil
     }
     let library = faq.content
-    let nation = Nation(rawValue: content.pack.nation)
+    let nation = SDSFAQ.Nation(rawValue: content.pack.nation)
     return content.languages.map { language in
       var withFAQ = language
       let make = language.make
+      let translation = language.code == PackLibrary.sourceLanguage ? nil : translationFile(language.code, in: content.folder)
+      let code = language.code
       withFAQ.make = {
         var made = make()
         // Indexed when the first question is asked, so starting up stays quick.
         if made.faq == nil {
-          made.faq = DeferredFAQLibrary(content: library, nation: nation, terms: made.script.terms.merging(made.terms) { _, new in new })
+          made.faq = DeferredFAQLibrary(
+            content: library, nation: nation, terms: made.script.terms.merging(made.terms) { _, new in new }, translation: translation, code: code)
         }
         return made
       }
@@ -70,9 +76,17 @@ struct LoadedFAQ {
     }
   }
 
+  /// The FAQ translation file of language `code` (`languages/CODE/faq.txt`), read but not parsed; nil
+  /// when there is none or it cannot be read (then the English is used, and `sds check` says why).
+  static func translationFile(_ code: String, in contentFolder: String) -> SourceFile? {
+    let path = contentFolder + "/languages/" + code + "/" + LanguageSource.faqFileName
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return SourceFile(path: ContentLocator.display(path), text: String(decoding: data, as: UTF8.self))
+  }
+
   /// The FAQ library for `content`'s pack, in the language it starts in (`nation` replaces the pack's
   /// nation when given), for `sds faq`. Nil after saying why when there is no FAQ or it has errors.
-  static func library(for content: ConversationContent, nation: Nation?, console: inout Console) -> FAQLibrary? {
+  static func library(for content: ConversationContent, nation: SDSFAQ.Nation?, console: inout Console) -> FAQLibrary? {
     guard ContentLocator.isDirectory(folder(in: content.folder)) else {
       console.error("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")
       return nil
@@ -83,6 +97,6 @@ struct LoadedFAQ {
     let terms = made.script.terms.merging(made.terms) { _, new in new }
     guard let deferred = made.faq as? DeferredFAQLibrary else { return nil }
     guard let nation else { return deferred.library }
-    return FAQLibrary(content: deferred.content, nation: nation, terms: terms)
+    return deferred.library(for: nation, terms: terms)
   }
 }

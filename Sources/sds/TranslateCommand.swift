@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSFAQ
 import SDSPacks
 
 /// `sds translate CODE`: writes or brings up to date a language's translation file for a translator.
@@ -8,7 +9,7 @@ enum TranslateCommand {
     name: "translate",
     summary: "Write or update a language's translation file, in the order of the script.",
     usage: """
-      Usage: sds translate CODE [--pack ID] [--content DIR]
+      Usage: sds translate CODE [--pack ID | --faq] [--content DIR]
 
       Writes Content/languages/CODE/texts.txt: every text a person sees, in the order of the script,
       with the English above a line to fill in. Run it again whenever the conversation changes: it
@@ -19,12 +20,18 @@ enum TranslateCommand {
       With --pack ID it writes Content/packs/ID/languages/CODE.txt instead: only the texts that pack
       changes (its terms, contacts and new words), so a council can have its own words translated.
 
+      With --faq it writes Content/languages/CODE/faq.txt instead: every title, answer and more
+      text of the common questions (Content/faq), in their order, with the keywords and urgent
+      words people type in the language, and at the end the language's own synonyms, ignore words,
+      question words and unrelated words. It keeps them all, as it does for the conversation.
+
       Options:
         --pack ID       Write the file for the texts this pack changes.
+        --faq           Write the file for the common questions (FAQ).
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
       """,
     valueOptions: ["--content", "--pack"],
-    flagOptions: [],
+    flagOptions: ["--faq"],
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
@@ -49,7 +56,28 @@ enum TranslateCommand {
       let target: String
       let text: String
       let counts: TranslationWriter.Counts
-      if let packID = parsed.values["--pack"] {
+      if parsed.flags.contains("--faq") {
+        if parsed.values["--pack"] != nil {
+          console.error("sds translate: use --faq or --pack, not both. The FAQ is translated once for every pack.")
+          return ExitCode.usage
+        }
+        guard let faq = LoadedFAQ.load(content, warnings: false, console: &console) else {
+          if !ContentLocator.isDirectory(LoadedFAQ.folder(in: content.folder)) {
+            console.error("sds translate: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))), so there is nothing to translate.")
+          }
+          return ExitCode.noInput
+        }
+        if !faq.errors.isEmpty {
+          console.error("sds translate: the FAQ files have problems. Run 'sds check' and fix the errors first.")
+          return ExitCode.failure
+        }
+        target = content.folder + "/languages/" + code + "/" + LanguageSource.faqFileName
+        let old = FileManager.default.contents(atPath: target).map { String(decoding: $0, as: UTF8.self) }
+        let existing = old.map { FAQTranslation.read(SourceFile(path: ContentLocator.display(target), text: $0), code: code).translation }
+        (text, counts) = FAQTranslationWriter.write(
+          content: faq.content, code: code, name: name, existing: existing, existingText: old, command: "sds translate \(code) --faq")
+        try writeSettingsIfNew(code, in: content.folder, written: &written)
+      } else if let packID = parsed.values["--pack"] {
         guard let pack = library.packs[packID] else {
           console.error("sds translate: there is no pack called '\(Console.visible(packID))'. Run 'sds packs' to see them.")
           return ExitCode.usage
@@ -64,11 +92,7 @@ enum TranslateCommand {
         (text, counts) = TranslationWriter.write(
           code: code, items: library.translationItems(for: content.script), existing: library.languages[code]?.translation,
           header: header(code: code, name: name, command: "sds translate \(code)", about: "the conversation's words"))
-        let settings = content.folder + "/languages/" + code + "/language.txt"
-        if !FileManager.default.fileExists(atPath: settings) {
-          try write(newSettings(code), to: settings)
-          written.append(settings)
-        }
+        try writeSettingsIfNew(code, in: content.folder, written: &written)
       }
       try write(text, to: target)
       written.insert(target, at: 0)
@@ -78,6 +102,15 @@ enum TranslateCommand {
     } catch {
       console.error("sds translate: I could not write the file: \(error.localizedDescription)")
       return ExitCode.cannotCreate
+    }
+  }
+
+  /// Writes `languages/CODE/language.txt` for a new language, to fill in.
+  static func writeSettingsIfNew(_ code: String, in folder: String, written: inout [String]) throws {
+    let settings = folder + "/languages/" + code + "/language.txt"
+    if !FileManager.default.fileExists(atPath: settings) {
+      try write(newSettings(code), to: settings)
+      written.append(settings)
     }
   }
 

@@ -19,6 +19,32 @@ import Testing
     #expect(ShippedFAQ.neutral.match(question).matchedID == "safeguarding")
   }
 
+  /// The same in Welsh, with the mutated forms people write ("fy mrifo", "fy nharo", "ddim yn ddiogel"),
+  /// and English urgent words typed in a Welsh conversation.
+  static let saysUnsafeInWelsh = [
+    "mae gen i ofn fy ngofalwr",
+    "dw i'n ofnus o'r dyn sy'n dod i helpu",
+    "mae'r ddynes sy'n dod yma yn fy mrifo",
+    "mae fy mab yn fy nharo i pan mae e isio arian",
+    "mae'n fy mygwth i",
+    "dw i'n cael fy ngham-drin gartref",
+    "mae rhywun yn camdrin fy mam",
+    "dw i ddim yn ddiogel adre",
+    "dydw i ddim yn teimlo'n ddiogel efo fo",
+    "dw i'n meddwl bod fy nhad mewn perygl",
+    "I'm frightened of him",
+  ]
+
+  @Test(arguments: saysUnsafeInWelsh)
+  func getsTheStayingSafeAnswerInWelsh(_ question: String) {
+    #expect(ShippedWelshFAQ.library.match(question).matchedID == "safeguarding")
+  }
+
+  @Test(arguments: ["alla i dalu fy merch i ofalu amdana i", "beth yw taliad uniongyrchol", "pwy sy'n fy helpu i benderfynu", "ydy fy nata i'n ddiogel"])
+  func everydayWelshQuestionsAreNotSafetyQuestions(_ question: String) {
+    #expect(ShippedWelshFAQ.library.match(question).matchedID != "safeguarding")
+  }
+
   /// Everyday questions that share words with the urgent list are not turned into safety answers.
   @Test(arguments: ["can i pay my daughter to care for me", "what is a direct payment", "who helps me make decisions"])
   func everydayQuestionsAreNotSafetyQuestions(_ question: String) {

@@ -42,25 +42,42 @@ enum FAQChecker {
       }
     }
 
-    // A synonym only helps when its words are in an entry.
-    let ignored = Set(content.ignored.map(Tokens.words).filter { $0.count == 1 }.map { $0[0] })
-    var stemOf: [String: String] = [:]
-    func stem(_ word: String) -> String {
-      if let known = stemOf[word] { return known }
-      let result = PorterStemmer.stem(word)
-      stemOf[word] = result
-      return result
-    }
-    var entryStems: [Set<String>] = []
+    problems += unusedSynonyms(content)
+    return problems
+  }
+
+  /// A warning for each synonym (of `only`, or all of them) whose words before the colon are in no
+  /// entry, read by the content's word rules: a synonym only helps when its words are in an entry.
+  static func unusedSynonyms(_ content: FAQContent, only: [Synonym]? = nil) -> [Diagnostic] {
+    let rules = content.rules
+    let ignored = Set(content.ignored.map(rules.words).filter { $0.count == 1 }.map { $0[0] })
+    var entryWords: [[String]] = []
     for entry in content.entries {
       var text = entry.title.all.map { $0.render { _ in "" } } + entry.keywords.all.flatMap { $0 }
       text += (entry.answer.all + entry.more.all).flatMap { $0 }.map { $0.render { _ in "" } }
-      entryStems.append(Set(text.flatMap(Tokens.words).map(stem)))
+      entryWords.append(text.flatMap(rules.words))
     }
-    for synonym in content.synonyms {
-      let wanted = Tokens.words(synonym.target).filter { !ignored.contains($0) }.map(stem)
+    let synonyms = only ?? content.synonyms
+    var vocabulary: Set<String> = []
+    if rules == .welsh {
+      vocabulary = Set(entryWords.joined()).union(synonyms.flatMap { rules.words($0.target) + $0.phrases.flatMap(rules.words) }).subtracting(ignored)
+    }
+    let stemmer = Stemmer(rules: rules, vocabulary: vocabulary)
+    var stemOf: [String: String] = [:]
+    func stem(_ word: String) -> String {
+      if let known = stemOf[word] { return known }
+      let result = stemmer.stem(word)
+      stemOf[word] = result
+      return result
+    }
+    let entryStems = entryWords.map { Set($0.map(stem)) }
+    var problems: [Diagnostic] = []
+    for synonym in synonyms {
+      let wanted = rules.words(synonym.target).filter { !ignored.contains($0) }.map(stem)
       if wanted.isEmpty || !entryStems.contains(where: { stems in wanted.allSatisfy(stems.contains) }) {
-        report(synonym.location, "W-FAQ-UNUSED-SYNONYM", "No question uses the words \"\(synonym.target)\", so this line does not help. Use words that are in an answer, a title or keywords.", .warning)
+        let location = synonym.location
+        problems.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: .warning, code: "W-FAQ-UNUSED-SYNONYM",
+          message: "No question uses the words \"\(synonym.target)\", so this line does not help. Use words that are in an answer, a title or keywords."))
       }
     }
     return problems

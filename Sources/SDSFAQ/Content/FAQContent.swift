@@ -70,6 +70,9 @@ public struct FAQContent: Sendable {
   var nameUses: [(name: String, location: SourceLocation)] = []
   /// The files read, in order, so a problem with the whole folder can point at one.
   var files: [String] = []
+  /// How the words are read for matching: English for the FAQ as written, the translation's language
+  /// for a translated FAQ.
+  public var rules: WordRules = .english
 
   /// Makes empty content.
   public init() {}

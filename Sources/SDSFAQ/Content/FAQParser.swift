@@ -222,13 +222,16 @@ struct FAQParser {
   }
 
   /// Each `{name}` in ASCII `text`, with its offset; nil when the text is not plain ASCII.
-  private static func asciiNames(in text: String) -> [(name: String, offset: Int, end: Int)]? {
+  /// With `anyLetters`, the text outside the braces may be any UTF-8 (offsets are then in bytes), but not
+  /// the text between them.
+  private static func asciiNames(in text: String, anyLetters: Bool = false) -> [(name: String, offset: Int, end: Int)]? {
     let bytes = Array(text.utf8)
-    guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+    guard anyLetters || bytes.allSatisfy({ $0 < 128 }) else { return nil }
     var found: [(name: String, offset: Int, end: Int)] = []
     var index = 0
     while index < bytes.count {
       if bytes[index] == 123, let close = bytes[index...].firstIndex(of: 125) {
+        if anyLetters, bytes[index..<close].contains(where: { $0 >= 128 }) { return nil }
         var start = index + 1, stop = close
         while start < stop, bytes[start] == 32 { start += 1 }
         while stop > start, bytes[stop - 1] == 32 { stop -= 1 }
@@ -241,10 +244,11 @@ struct FAQParser {
     return found
   }
 
-  /// `text` as a template. Plain ASCII text is split on its bytes, which is quicker than `Template`'s own
-  /// reading and gives the same parts.
+  /// `text` as a template. It is split on its UTF-8 bytes, which is quicker than `Template`'s own reading
+  /// and gives the same parts (braces are never part of a longer letter), unless a brace holds more than
+  /// plain ASCII.
   static func template(_ text: String, at location: SourceLocation) -> Template {
-    guard let names = asciiNames(in: text) else { return Template(text, at: location) }
+    guard let names = asciiNames(in: text, anyLetters: true) else { return Template(text, at: location) }
     var template = Template("", at: location)
     var parts: [Template.Part] = []
     let bytes = Array(text.utf8)

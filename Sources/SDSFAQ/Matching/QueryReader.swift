@@ -41,6 +41,10 @@ struct QueryReader: Sendable {
   private let ignoredPhrases: [String: [[String]]]
   /// Words a misspelling may be corrected to, by length, with whether the answers use them.
   private let corrections: [Int: [(letters: [UInt8], word: String, inAnswers: Bool)]]
+  /// Words a misspelling may be corrected to, by their loose spelling (see `WordRules.looseSpelling`).
+  private let looseSpellings: [String: String]
+  /// How words are read and put into one form.
+  private let stemmer: Stemmer
   /// Synonyms by the first stem of what people type.
   private let synonyms: [String: [Rule]]
   /// Unrelated phrases (as stems) by their first stem.
@@ -51,15 +55,16 @@ struct QueryReader: Sendable {
   static let questionWordWeight: Float = 0.3
 
   /// Makes the reader. `documentWords` are the words of every entry as shown, keywords included.
-  init(documentWords: Set<String>, stems known: [String: String] = [:], content: FAQContent, index: SearchIndex) {
+  init(documentWords: Set<String>, stems known: [String: String] = [:], stemmer: Stemmer, content: FAQContent, index: SearchIndex) {
     var stems = known
     func stem(_ word: String) -> String {
       if let known = stems[word] { return known }
-      let result = PorterStemmer.stem(word)
+      let result = stemmer.stem(word)
       stems[word] = result
       return result
     }
-    let ignoredLists = content.ignored.map(Tokens.words).filter { !$0.isEmpty }
+    let language = stemmer.rules
+    let ignoredLists = content.ignored.map(language.words).filter { !$0.isEmpty }
     let ignored = Set(ignoredLists.filter { $0.count == 1 }.map { $0[0] })
     var ignoredPhrases: [String: [[String]]] = [:]
     for phrase in ignoredLists where phrase.count > 1 { ignoredPhrases[phrase[0], default: []].append(phrase) }
@@ -67,9 +72,9 @@ struct QueryReader: Sendable {
     var rules: [String: [Rule]] = [:]
     var synonymWords: Set<String> = []
     for synonym in content.synonyms {
-      let targets = Tokens.words(synonym.target).filter { !ignored.contains($0) }.map(stem).filter { index.termIDs[$0] != nil }
+      let targets = language.words(synonym.target).filter { !ignored.contains($0) }.map(stem).filter { index.termIDs[$0] != nil }
       for phrase in synonym.phrases {
-        let words = Tokens.words(phrase)
+        let words = language.words(phrase)
         guard !words.isEmpty else { continue }
         synonymWords.formUnion(words)
         let pattern = words.map(stem)
@@ -80,7 +85,7 @@ struct QueryReader: Sendable {
     var unrelatedRules: [String: [[String]]] = [:]
     var unrelatedWords: Set<String> = []
     for phrase in content.unrelated {
-      let words = Tokens.words(phrase)
+      let words = language.words(phrase)
       guard !words.isEmpty else { continue }
       unrelatedWords.formUnion(words)
       let pattern = words.map(stem)
@@ -88,17 +93,27 @@ struct QueryReader: Sendable {
     }
     for word in synonymWords.union(unrelatedWords).union(ignored).union(ignoredLists.joined()) { _ = stem(word) }
     var corrections: [Int: [(letters: [UInt8], word: String, inAnswers: Bool)]] = [:]
+    var looseSpellings: [String: String] = [:]
     for word in documentWords.union(synonymWords).union(unrelatedWords) where word.utf8.count >= 4 {
-      let letters = Array(word.utf8)
-      guard letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
+      guard let letters = language.letters(word) else { continue }
       corrections[letters.count, default: []].append((letters, word, documentWords.contains(word)))
+      if let loose = language.looseSpelling(word) {
+        // The answers' own word, else the first in letter order, so it always goes the same way.
+        if let other = looseSpellings[loose] {
+          let (otherInAnswers, inAnswers) = (documentWords.contains(other), documentWords.contains(word))
+          if otherInAnswers != inAnswers ? otherInAnswers : other < word { continue }
+        }
+        looseSpellings[loose] = word
+      }
     }
     // In letter order, so a tie between two corrections always goes the same way.
     for length in corrections.keys { corrections[length]?.sort { $0.letters.lexicographicallyPrecedes($1.letters) } }
+    self.looseSpellings = looseSpellings
+    self.stemmer = stemmer
     self.stems = stems
     self.ignored = ignored
     self.ignoredPhrases = ignoredPhrases
-    self.asking = Set(content.questionWords.flatMap(Tokens.words))
+    self.asking = Set(content.questionWords.flatMap(language.words))
     self.corrections = corrections
     self.synonyms = rules
     self.unrelated = unrelatedRules
@@ -106,17 +121,17 @@ struct QueryReader: Sendable {
 
   /// The terms of `question`.
   func read(_ question: String, index: SearchIndex) -> Query {
-    var words = Array(Tokens.words(question).prefix(Self.maximumWords))
+    var words = Array(stemmer.rules.words(question).prefix(Self.maximumWords))
     var corrected = [Bool](repeating: false, count: words.count)
     for (position, word) in words.enumerated() where stems[word] == nil && !ignored.contains(word) && !Tokens.isNumber(word) {
       // A form of a known word ("lives" for "live") is not a spelling mistake.
-      if index.termIDs[PorterStemmer.stem(word)] != nil { continue }
+      if index.termIDs[stemmer.stem(word)] != nil { continue }
       if let fix = correction(for: word) {
         words[position] = fix
         corrected[position] = true
       }
     }
-    let stemmed = words.map { stems[$0] ?? PorterStemmer.stem($0) }
+    let stemmed = words.map { stems[$0] ?? stemmer.stem($0) }
 
     var unrelatedAt = [Bool](repeating: false, count: words.count)
     for position in stemmed.indices {
@@ -220,9 +235,11 @@ struct QueryReader: Sendable {
 
   /// A known word one letter away from `word` (two for words of 9 letters or more); nil for words
   /// shorter than 6 letters, where one letter changes the meaning too easily ("night", "right").
+  /// Where the language has a looser spelling (Welsh "lawer" for "llawer"), a known word with the
+  /// same loose spelling comes first, at any length from 4 letters.
   func correction(for word: String) -> String? {
-    let letters = Array(word.utf8)
-    guard letters.count >= 6, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+    if let loose = stemmer.rules.looseSpelling(word), let known = looseSpellings[loose], known != word { return known }
+    guard let letters = stemmer.rules.letters(word), letters.count >= 6 else { return nil }
     let limit = letters.count >= 9 ? 2 : 1
     var best: (distance: Int, inAnswers: Bool, word: String)?
     for length in (letters.count - limit)...(letters.count + limit) {
