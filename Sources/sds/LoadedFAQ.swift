@@ -23,17 +23,65 @@ struct LoadedFAQ {
   /// or (after saying why) when it cannot be read.
   static func load(folder: String, termNames: Set<String>, warnings: Bool, console: inout Console) -> LoadedFAQ? {
     guard ContentLocator.isDirectory(folder) else { return nil }
-    do {
-      let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-      let files = try names.map { name in
-        let path = folder + "/" + name
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return SourceFile(path: ContentLocator.display(path), text: String(decoding: data, as: UTF8.self))
+    return finish(Reading.read(folder), termNames: termNames, warnings: warnings, console: &console)
+  }
+
+  /// The FAQ files of a folder, read and parsed, not yet checked against the conversation's terms.
+  enum Reading: Sendable {
+    case parsed(FAQContent, problems: [Diagnostic])
+    case unreadable(folder: String, reason: String)
+
+    static func read(_ folder: String) -> Reading {
+      do {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = try names.map { name in
+          let path = folder + "/" + name
+          let data = try Data(contentsOf: URL(fileURLWithPath: path))
+          return SourceFile(path: ContentLocator.display(path), text: String(decoding: data, as: UTF8.self))
+        }
+        let (content, problems) = FAQLoader.parse(files)
+        return .parsed(content, problems: problems)
+      } catch {
+        return .unreadable(folder: folder, reason: error.localizedDescription)
       }
-      let (faq, diagnostics) = FAQLoader.load(files, termNames: termNames, warnings: warnings)
-      return LoadedFAQ(content: faq, diagnostics: diagnostics)
-    } catch {
-      console.error("sds: I could not read the FAQ files in \(Console.visible(folder)): \(error.localizedDescription)")
+    }
+  }
+
+  /// A reading of the FAQ files started on another thread, so it goes on while the conversation's own
+  /// files are read: at start-up the two take about as long as each other, and the machine has two cores.
+  final class Pending: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var reading: Reading?
+
+    /// Starts reading `folder` now.
+    init(_ folder: String) {
+      DispatchQueue.global(qos: .userInitiated).async {
+        self.reading = Reading.read(folder)
+        self.done.signal()
+      }
+    }
+
+    /// The reading, waiting for it if it is not finished.
+    func wait() -> Reading {
+      done.wait()
+      done.signal()
+      return reading ?? .unreadable(folder: "", reason: "it was not read")
+    }
+  }
+
+  /// Starts reading the FAQ of the content `--content` or the usual places name, when there is one.
+  static func startReading(_ parsed: ParsedArguments) -> Pending? {
+    guard let content = ContentLocator.locate(option: parsed.values["--content"]) else { return nil }
+    let folder = folder(in: content)
+    return ContentLocator.isDirectory(folder) ? Pending(folder) : nil
+  }
+
+  private static func finish(_ reading: Reading, termNames: Set<String>, warnings: Bool, console: inout Console) -> LoadedFAQ? {
+    switch reading {
+    case .parsed(let content, let problems):
+      return LoadedFAQ(content: content, diagnostics: FAQLoader.check(content, parseProblems: problems, termNames: termNames, warnings: warnings))
+    case .unreadable(let folder, let reason):
+      console.error("sds: I could not read the FAQ files in \(Console.visible(folder)): \(reason)")
       return nil
     }
   }
@@ -46,11 +94,12 @@ struct LoadedFAQ {
   /// The FAQ is written in English. A language with its own translation (`languages/CODE/faq.txt`)
   /// answers in it: the file is read now, and put to use when the first question is asked. A language
   /// without one answers in English (`sds check` tells staff).
-  static func adding(to content: ConversationContent, console: inout Console) -> [EngineLanguage]? {
+  static func adding(to content: ConversationContent, pending: Pending? = nil, console: inout Console) -> [EngineLanguage]? {
     let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return content.languages }
     let termNames = Set(content.languages.first?.script.terms.keys ?? [:].keys)
-    guard let faq = load(folder: folder, termNames: termNames, warnings: false, console: &console) else { return nil }
+    let reading = pending?.wait() ?? Reading.read(folder)
+    guard let faq = finish(reading, termNames: termNames, warnings: false, console: &console) else { return nil }
     if !faq.errors.isEmpty {
       console.error("sds: the FAQ files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
       for diagnostic in faq.errors.prefix(5) { console.error(diagnostic.description) }

@@ -77,9 +77,11 @@ struct SessionSetup {
   /// A kiosk (`kiosk: true`) never falls back to a folder in its own home: without `--outbox` or
   /// `SDS_OUTBOX` it runs, but tells the person to ask staff when they try to send or save.
   static func make(_ parsed: ParsedArguments, kiosk: Bool = false, console: inout Console) -> SessionSetup? {
+    // The FAQ is read on another thread while the conversation's files are read.
+    let faq = LoadedFAQ.startReading(parsed)
     guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
     // Questions asked at any prompt are answered from Content/faq, in the pack's nation and words.
-    guard let languages = LoadedFAQ.adding(to: content, console: &console) else { return nil }
+    guard let languages = LoadedFAQ.adding(to: content, pending: faq, console: &console) else { return nil }
     let engine = Engine(languages: languages, initial: content.language)
     let pack = Draft.Pack(id: content.pack.id, version: content.pack.version)
     guard let outbox = OutboxLocation.path(parsed, allowingDefault: !kiosk) else {
