@@ -96,7 +96,7 @@ public struct Pack: Sendable {
 enum PackParser {
   static let settingKeys: Set<String> = ["id", "name", "version", "nation", "base", "language", "languages"]
   static let questionTextKeys: [String: String] = [
-    "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another",
+    "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another", "re-ask": "re-ask",
   ]
   static let questionOtherKeys: Set<String> = ["store", "if", "show if", "choices", "max", "optional", "not sure"]
 
@@ -270,7 +270,7 @@ enum PackParser {
           if bad { report(entry.line.location(ofText: "|"), "E-SYNTAX", "After | write also: and other words for this choice, like: | also: mail, post") }
           add("ask.\(id).choice.\(choiceID)", PackText(replacement: TextReplacement(paragraphs: [Template(label, at: entry.valueLocation)], words: also), location: entry.line.location(ofText: choiceID), written: "choice \"\(choiceID)\" of question \"\(id)\""))
         } else if PackParser.questionOtherKeys.contains(key) {
-          report(entry.line.location(), "E-PACK-NOT-TEXT", "A pack can change only the words of a question (prompt, hint, help, why, label, add another and choice words), not \(key). Change the conversation files for that.")
+          report(entry.line.location(), "E-PACK-NOT-TEXT", "A pack can change only the words of a question (prompt, hint, help, why, label, add another, re-ask and choice words), not \(key). Change the conversation files for that.")
         } else {
           report(entry.line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. A pack changes a question's words with lines like prompt: ..., help: ..., or choice id: Label.")
         }

@@ -5,7 +5,7 @@
 /// | Text | Id |
 /// | --- | --- |
 /// | `say ID` | `say.ID` |
-/// | a question's prompt, hint, help, why, label, add another | `ask.ID.prompt`, `ask.ID.hint`, ..., `ask.ID.add-another` |
+/// | a question's prompt, hint, help, why, label, add another, re-ask | `ask.ID.prompt`, `ask.ID.hint`, ..., `ask.ID.add-another`, `ask.ID.re-ask` |
 /// | a question's own choice | `ask.ID.choice.CHOICE` |
 /// | a choice in `choices LIST` | `choices.LIST.CHOICE` |
 /// | a section's title | `section.ID.title` |
@@ -19,6 +19,7 @@ public struct ScriptText: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable {
     case say, prompt, hint, help, why, label, choice, title, check, message, topic, term
     case addAnother = "add-another"
+    case reAsk = "re-ask"
     case value = "let"
   }
 
@@ -119,6 +120,7 @@ extension Script {
           question.why = single(question.why, base + "why", .why)
           question.label = single(question.label, base + "label", .label)
           question.addAnother = single(question.addAnother, base + "add-another", .addAnother)
+          question.reAsk = single(question.reAsk, base + "re-ask", .reAsk)
           question.choices = question.choices.map { choice($0, base + "choice." + $0.id) }
           return .ask(question)
         case .setValue(var value):
