@@ -6,7 +6,7 @@ struct Item {
   var body: [SourceLine]
 
   /// The head line split at spaces.
-  var words: [Substring] { head.text.split(separator: " ", omittingEmptySubsequences: true) }
+  var words: [Substring] { head.text.splitBytes(UInt8(ascii: " ")) }
 }
 
 /// One line under an item, split into `key: value` when it starts with a known key. Lines indented
@@ -50,7 +50,7 @@ enum ItemReader {
         continue
       }
       lastIndent = line.indent
-      if let colon = line.text.firstIndex(of: ":") {
+      if let colon = line.text.utf8.firstIndex(of: UInt8(ascii: ":")) {
         let key = line.text[..<colon].trimmedSpaces
         if isKey(key) {
           var start = line.text.index(after: colon)
@@ -73,14 +73,14 @@ enum ItemReader {
 
   /// A comma-separated list, trimmed, empty parts dropped.
   static func list(_ value: String) -> [String] {
-    value.split(separator: ",").map(\.trimmedSpaces).filter { !$0.isEmpty }
+    value.splitBytes(UInt8(ascii: ",")).map(\.trimmedSpaces).filter { !$0.isEmpty }
   }
 
   /// Splits `Label | also: a, b` into the label and the other words; nil words when there is no `|`.
   static func choice(_ value: String) -> (label: String, also: [String]?, bad: Bool) {
-    guard let bar = value.range(of: "|") else { return (value, nil, false) }
-    let label = value[..<bar.lowerBound].trimmedSpaces
-    let after = value[bar.upperBound...].trimmedSpaces
+    guard let bar = value.utf8.firstIndex(of: UInt8(ascii: "|")) else { return (value, nil, false) }
+    let label = value[..<bar].trimmedSpaces
+    let after = value[value.utf8.index(after: bar)...].trimmedSpaces
     guard after.hasPrefix("also:") else { return (label, nil, true) }
     return (label, list(String(after.dropFirst("also:".count))), false)
   }
@@ -88,11 +88,44 @@ enum ItemReader {
 
 extension StringProtocol {
   /// The text without spaces and tabs at either end (quicker than Foundation's trimming).
+  ///
+  /// This and `splitBytes` look at the UTF-8 bytes: spaces, tabs and the separators are ASCII, so a cut
+  /// is always between letters, and they are much quicker than going a letter at a time. Translations
+  /// are read this way when a conversation starts.
   var trimmedSpaces: String {
-    var start = startIndex
-    var end = endIndex
-    while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-    while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
-    return String(self[start..<end])
+    let text = Substring(self)
+    let bytes = text.utf8
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+    let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) ?? first
+    return String(text[first...last])
+  }
+
+  /// The text cut at every `separator` (an ASCII byte), empty pieces left out.
+  func splitBytes(_ separator: UInt8) -> [Substring] {
+    let text = Substring(self)
+    var pieces: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index < bytes.endIndex {
+      if bytes[index] == separator {
+        if start < index { pieces.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start < bytes.endIndex { pieces.append(text[start..<bytes.endIndex]) }
+    return pieces
+  }
+
+  /// True when the text holds `needle` (ASCII), found by bytes.
+  func containsBytes(_ needle: StaticString) -> Bool {
+    let target = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    let bytes = Array(utf8)
+    guard target.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - target.count) where bytes[start] == target[0] {
+      if bytes[start..<(start + target.count)].elementsEqual(target) { return true }
+    }
+    return false
   }
 }

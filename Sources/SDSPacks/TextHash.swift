@@ -17,6 +17,6 @@ public enum TextHash {
 
   /// True when `text` looks like a fingerprint: 8 hex digits.
   static func isHash(_ text: some StringProtocol) -> Bool {
-    text.count == 8 && text.allSatisfy { $0.isHexDigit && !$0.isUppercase }
+    text.utf8.count == 8 && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
   }
 }

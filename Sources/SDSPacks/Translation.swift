@@ -75,7 +75,7 @@ enum TranslationParser {
     }
     for file in files {
       for item in ItemReader.items(of: file, report: { report($0, $1, $2) }) {
-        if let only, !only.contains(where: { item.head.text == $0 || item.head.text.hasPrefix($0 + " ") }) { continue }
+        if let only, !only.contains(where: { Self.starts(item.head.text, withID: $0) }) { continue }
         let words = item.words
         guard let first = words.first else { continue }
         if first == "language" {
@@ -90,7 +90,7 @@ enum TranslationParser {
           settings = parseSettings(item, folderCode: code, report: report)
           continue
         }
-        guard first.contains("."), isValidID(first) else {
+        guard first.utf8.contains(UInt8(ascii: ".")), isValidID(first) else {
           report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(first)\" is not a text id. Each translation starts with the text's id, like say.welcome-hello, then its code from sds translate.")
           continue
         }
@@ -116,6 +116,14 @@ enum TranslationParser {
     return (translation, settings)
   }
 
+  /// True when `head` is `id`, or `id` and then a space (and its code), compared by bytes.
+  static func starts(_ head: String, withID id: String) -> Bool {
+    let bytes = head.utf8
+    guard bytes.starts(with: id.utf8) else { return false }
+    let after = bytes.index(bytes.startIndex, offsetBy: id.utf8.count)
+    return after == bytes.endIndex || bytes[after] == UInt8(ascii: " ")
+  }
+
   /// The lines without `en:`, `was:` and `note:` lines (and the lines that carry them on).
   static func withoutEnglish(_ lines: [SourceLine]) -> [SourceLine] {
     var result: [SourceLine] = []
@@ -123,7 +131,8 @@ enum TranslationParser {
     for line in lines {
       if let indent = droppedIndent, line.indent > indent { continue }
       droppedIndent = nil
-      if line.text.hasPrefix("en:") || line.text.hasPrefix("was:") || line.text.hasPrefix("note:") {
+      let start = line.text.utf8.prefix(5)
+      if start.starts(with: "en:".utf8) || start.starts(with: "was:".utf8) || start.starts(with: "note:".utf8) {
         droppedIndent = line.indent
         continue
       }
@@ -136,7 +145,7 @@ enum TranslationParser {
     let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
     var text = TranslatedText(id: id, hash: hash, paragraphs: [], words: nil, english: [], was: [], changed: false, notes: [], location: item.head.location())
     var lines: [Entry] = []
-    let isChoice = id.hasPrefix("choices.") || id.contains(".choice.")
+    let isChoice = id.hasPrefix("choices.") || id.containsBytes(".choice.")
     let isWordList = id.hasPrefix("words.")
     for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) }) {
       switch entry.key {
