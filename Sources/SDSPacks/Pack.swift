@@ -125,6 +125,18 @@ enum PackParser {
     return pack
   }
 
+  /// Only the `pack` item of a pack's files; nil when there is none. Problems are not reported: the
+  /// whole pack is read, and checked, afterwards.
+  static func settings(_ source: PackSource) -> PackSettings? {
+    var parser = State(pack: Pack(id: source.id, folder: source.folder))
+    for file in source.files {
+      for item in ItemReader.items(of: file, report: { _, _, _ in }) where item.words.first == "pack" {
+        parser.parseItem(item)
+      }
+    }
+    return parser.pack.settings
+  }
+
   private struct State {
     var pack: Pack
     var diagnostics: [Diagnostic] = []

@@ -127,6 +127,19 @@ public struct PackLibrary: Sendable {
     return (library, diagnostics)
   }
 
+  /// A library of only the packs' `pack` items (what they are, their base and languages), read without
+  /// the rest of their files: enough for `chain` and `summary`, so a conversation finds which packs
+  /// and languages it needs before it reads them.
+  public static func settingsOnly(_ packs: [PackSource]) -> PackLibrary {
+    var library = PackLibrary()
+    for source in packs {
+      var pack = Pack(id: source.id, folder: source.folder)
+      pack.settings = PackParser.settings(source)
+      library.packs[source.id] = pack
+    }
+    return library
+  }
+
   // MARK: Inheritance
 
   /// The pack and the packs it is based on, the pack itself first. Stops at an unknown base or a loop.
