@@ -40,6 +40,52 @@ enum ItemReader {
     return items
   }
 
+  /// The items of `file` for a conversation: the same as `items(of:report:)`, but a line under an item
+  /// that starts with one of `prefixes` (like `en:`), and the lines that carry it on, are dropped while
+  /// the file is cut into lines, before they are made into text. Nothing is reported: `sds check`
+  /// reads the whole file. Comments, blank lines, tabs, CRLF and a byte order mark are read as
+  /// `SourceLine.lines` reads them.
+  static func items(of file: SourceFile, skipping prefixes: [String]) -> [Item] {
+    let skipped = prefixes.map { Array($0.utf8) }
+    var items: [Item] = []
+    var bytes = Array(file.text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var number = 0
+    var lineStart = 0
+    var droppedIndent: Int?
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      number += 1
+      defer { lineStart = lineEnd + 1 }
+      var end = lineEnd
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      var start = lineStart
+      var indent = 0
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        indent = bytes[start] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
+        start += 1
+      }
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      guard end > start, bytes[start] != 0x23 else { continue }
+      if indent == 0 {
+        droppedIndent = nil
+        items.append(Item(head: SourceLine(number: number, indent: 0, text: String(decoding: bytes[start..<end], as: UTF8.self), file: file.path), body: []))
+        continue
+      }
+      guard !items.isEmpty else { continue }
+      if let dropped = droppedIndent, indent > dropped { continue }
+      droppedIndent = nil
+      let content = bytes[start..<end]
+      if skipped.contains(where: { content.starts(with: $0) }) {
+        droppedIndent = indent
+        continue
+      }
+      items[items.count - 1].body.append(SourceLine(number: number, indent: indent, text: String(decoding: content, as: UTF8.self), file: file.path))
+    }
+    return items
+  }
+
   /// The lines under `item`, with `key: value` split off when `isKey` accepts the key.
   static func entries(of item: Item, isKey: (String) -> Bool) -> [Entry] {
     var result: [Entry] = []

@@ -229,7 +229,7 @@ public struct PackLibrary: Sendable {
       var stale: TranslatedText?
       for layer in layers {
         guard let entry = layer.entries[text.id], entry.isTranslated else { continue }
-        if entry.hash == hash, !entry.changed, Set(entry.paragraphs.flatMap(\.names)).isSubset(of: Set(text.paragraphs.flatMap(\.names))) {
+        if entry.hash == hash, !entry.changed, Self.usesOnlyNames(of: text, entry) {
           if needed { coverage.translated += 1 }
           return TextReplacement(paragraphs: entry.paragraphs, words: entry.words)
         }
@@ -254,6 +254,19 @@ public struct PackLibrary: Sendable {
     }
     coverage.missing.sort { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
     return (finished(result), coverage)
+  }
+
+  /// True when the translation uses no `{name}` the English does not.
+  static func usesOnlyNames(of text: ScriptText, _ entry: TranslatedText) -> Bool {
+    var english: [String]?
+    for paragraph in entry.paragraphs {
+      for part in paragraph.parts {
+        guard case .name(let name) = part else { continue }
+        if english == nil { english = text.paragraphs.flatMap(\.names) }
+        if english?.contains(name) != true { return false }
+      }
+    }
+    return true
   }
 
   /// The translations that can apply under pack `id` in `code`, most specific first: the pack's own,

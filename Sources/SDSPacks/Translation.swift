@@ -73,8 +73,11 @@ enum TranslationParser {
     func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
       diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
     }
+    let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
     for file in files {
-      for item in ItemReader.items(of: file, report: { report($0, $1, $2) }) {
+      // For a conversation the English is dropped as the file is cut into lines: it is half the file.
+      let items = skippingEnglish ? ItemReader.items(of: file, skipping: Self.englishPrefixes) : ItemReader.items(of: file, report: { report($0, $1, $2) })
+      for item in items {
         if let only, !only.contains(where: { Self.starts(item.head.text, withID: $0) }) { continue }
         let words = item.words
         guard let first = words.first else { continue }
@@ -107,9 +110,7 @@ enum TranslationParser {
           report(item.head.location(), "E-DUPLICATE-ID", "\"\(id)\" is translated twice in this language. Keep one.")
           continue
         }
-        var kept = item
-        if skippingEnglish { kept.body = Self.withoutEnglish(item.body) }
-        translation.entries[id] = parseEntry(kept, id: id, hash: hash, code: code, report: report)
+        translation.entries[id] = parseEntry(item, id: id, hash: hash, code: code, keys: keys, report: report)
         translation.order.append(id)
       }
     }
@@ -124,25 +125,10 @@ enum TranslationParser {
     return after == bytes.endIndex || bytes[after] == UInt8(ascii: " ")
   }
 
-  /// The lines without `en:`, `was:` and `note:` lines (and the lines that carry them on).
-  static func withoutEnglish(_ lines: [SourceLine]) -> [SourceLine] {
-    var result: [SourceLine] = []
-    var droppedIndent: Int?
-    for line in lines {
-      if let indent = droppedIndent, line.indent > indent { continue }
-      droppedIndent = nil
-      let start = line.text.utf8.prefix(5)
-      if start.starts(with: "en:".utf8) || start.starts(with: "was:".utf8) || start.starts(with: "note:".utf8) {
-        droppedIndent = line.indent
-        continue
-      }
-      result.append(line)
-    }
-    return result
-  }
+  /// The lines a conversation does not need: the English, what it was, and the translator's notes.
+  static let englishPrefixes = ["en:", "was:", "note:"]
 
-  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
-    let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
+  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, keys: Set<String>, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
     var text = TranslatedText(id: id, hash: hash, paragraphs: [], words: nil, english: [], was: [], changed: false, notes: [], location: item.head.location())
     var lines: [Entry] = []
     let isChoice = id.hasPrefix("choices.") || id.containsBytes(".choice.")

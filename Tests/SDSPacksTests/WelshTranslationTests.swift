@@ -23,6 +23,21 @@ import TestSupport
     #expect(library.languages["cy"]?.settings?.note?.contains("fluent Welsh speaker") == true)
   }
 
+  /// A conversation reads the Welsh quickly (the English lines dropped as the file is cut into lines,
+  /// and only when it is needed); it must get exactly the words `sds check` reads, both ways round.
+  @Test(arguments: ["cy", "en"])
+  func readingWelshForAConversationGivesTheSameWordsAsReadingItAll(initial: String) throws {
+    let (script, _, eager, _) = try ContentFolder.load(ContentFolder.shipped)
+    let (_, _, deferred, problems) = try ContentFolder.load(ContentFolder.shipped, deferring: ["cy"])
+    #expect(problems.isEmpty)
+    let quick = try #require(deferred.engineLanguages(script, pack: "wales", initial: initial).first { $0.code == "cy" })
+    let full = eager.translated(script, pack: "wales", language: "cy").script
+    #expect(quick.script.texts == full.texts)
+    #expect(quick.script.words == full.words)
+    #expect(quick.script.terms == full.terms)
+    #expect(quick.offer == "I ddefnyddio'r Gymraeg, teipiwch iaith.")
+  }
+
   /// Welsh mutates a word after words like i, at, gan, o, â, gyda, yn, neu and tua ("i Gyngor Caerdydd",
   /// "â thîm"), and "eich" after i, o, â and gyda becomes 'ch ("i'ch cyngor"). The assistant fills a
   /// term in as it is, so no Welsh sentence puts a term straight after one of them.
