@@ -269,6 +269,38 @@ public struct PackLibrary: Sendable {
     return true
   }
 
+  /// The library with language `code`'s translations for pack `id` read now, where
+  /// `load(packs:languages:deferring:)` left them for later. A conversation that starts in `code`
+  /// reads them this way, on another thread while it reads the conversation files; the conversation
+  /// made from them is the same.
+  public func reading(_ code: String, pack id: String) -> PackLibrary {
+    var copy = self
+    var ignored: [Diagnostic] = []
+    for pack in chain(id) {
+      guard let file = pack.unread[code] else { continue }
+      copy.packs[pack.id]?.translations[code] = TranslationParser.parse([file], code: code, allowSettings: false, skippingEnglish: true, into: &ignored).0
+      copy.packs[pack.id]?.unread[code] = nil
+    }
+    if var language = languages[code], !language.unread.isEmpty {
+      language.translation = Self.adding(language.unread, to: language.translation, code: code, only: nil)
+      language.unread = []
+      copy.languages[code] = language
+    }
+    return copy
+  }
+
+  /// `translation` with the entries of `files` it does not have yet, read for a conversation.
+  static func adding(_ files: [SourceFile], to translation: Translation, code: String, only: Set<String>?) -> Translation {
+    var ignored: [Diagnostic] = []
+    var result = translation
+    let read = TranslationParser.parse(files, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
+    for id in read.order where result.entries[id] == nil {
+      result.entries[id] = read.entries[id]
+      result.order.append(id)
+    }
+    return result
+  }
+
   /// The translations that can apply under pack `id` in `code`, most specific first: the pack's own,
   /// then each base pack's, then the language folder's.
   func translationLayers(pack id: String, language code: String, only: Set<String>? = nil) -> [Translation] {
@@ -279,15 +311,7 @@ public struct PackLibrary: Sendable {
       if let file = pack.unread[code] { layers.append(TranslationParser.parse([file], code: code, allowSettings: false, only: only, skippingEnglish: true, into: &ignored).0) }
     }
     if let language = languages[code] {
-      var translation = language.translation
-      if !language.unread.isEmpty {
-        let read = TranslationParser.parse(language.unread, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
-        for id in read.order where translation.entries[id] == nil {
-          translation.entries[id] = read.entries[id]
-          translation.order.append(id)
-        }
-      }
-      layers.append(translation)
+      layers.append(language.unread.isEmpty ? language.translation : Self.adding(language.unread, to: language.translation, code: code, only: only))
     }
     return layers
   }
