@@ -45,8 +45,12 @@ enum ItemReader {
   /// the file is cut into lines, before they are made into text. Nothing is reported: `sds check`
   /// reads the whole file. Comments, blank lines, tabs, CRLF and a byte order mark are read as
   /// `SourceLine.lines` reads them.
-  static func items(of file: SourceFile, skipping prefixes: [String]) -> [Item] {
+  /// With `only`, just the items whose head is one of those ids (then a space and a code, or nothing)
+  /// are made; the others are passed over without being made into text.
+  static func items(of file: SourceFile, skipping prefixes: [String], only: Set<String>? = nil) -> [Item] {
     let skipped = prefixes.map { Array($0.utf8) }
+    let wanted = only.map { $0.map { Array($0.utf8) } }
+    var passing = false
     var items: [Item] = []
     var bytes = Array(file.text.utf8)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -70,10 +74,14 @@ enum ItemReader {
       guard end > start, bytes[start] != 0x23 else { continue }
       if indent == 0 {
         droppedIndent = nil
-        items.append(Item(head: SourceLine(number: number, indent: 0, text: String(decoding: bytes[start..<end], as: UTF8.self), file: file.path), body: []))
+        let head = bytes[start..<end]
+        passing = wanted.map { ids in
+          !ids.contains { id in head.starts(with: id) && (head.count == id.count || head[head.startIndex + id.count] == 0x20) }
+        } ?? false
+        if !passing { items.append(Item(head: SourceLine(number: number, indent: 0, text: String(decoding: head, as: UTF8.self), file: file.path), body: [])) }
         continue
       }
-      guard !items.isEmpty else { continue }
+      guard !items.isEmpty, !passing else { continue }
       if let dropped = droppedIndent, indent > dropped { continue }
       droppedIndent = nil
       let content = bytes[start..<end]

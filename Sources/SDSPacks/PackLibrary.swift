@@ -225,7 +225,7 @@ public struct PackLibrary: Sendable {
     var result = english.mapTexts { text in
       let needed = counting && Self.needsTranslation(text)
       if needed { coverage.total += 1 }
-      let hash = TextHash.of(text.source)
+      let hash = TextHash.of(text)
       var stale: TranslatedText?
       for layer in layers {
         guard let entry = layer.entries[text.id], entry.isTranslated else { continue }

@@ -76,7 +76,7 @@ enum TranslationParser {
     let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
     for file in files {
       // For a conversation the English is dropped as the file is cut into lines: it is half the file.
-      let items = skippingEnglish ? ItemReader.items(of: file, skipping: Self.englishPrefixes) : ItemReader.items(of: file, report: { report($0, $1, $2) })
+      let items = skippingEnglish ? ItemReader.items(of: file, skipping: Self.englishPrefixes, only: only) : ItemReader.items(of: file, report: { report($0, $1, $2) })
       for item in items {
         if let only, !only.contains(where: { Self.starts(item.head.text, withID: $0) }) { continue }
         let words = item.words

@@ -38,6 +38,17 @@ import TestSupport
     #expect(quick.offer == "I ddefnyddio'r Gymraeg, teipiwch iaith.")
   }
 
+  /// The code beside each translation is the same whether it is made from the text as written or from
+  /// its pieces (the quick way a conversation makes it), for every shipped text under every pack.
+  @Test func theCodeOfATextIsTheSameMadeEitherWay() throws {
+    let (script, library) = try Self.load()
+    for pack in ["uk", "wales", "example-council"] {
+      for text in library.english(script, pack: pack).texts {
+        #expect(TextHash.of(text) == TextHash.of(text.source), "\(pack) \(text.id)")
+      }
+    }
+  }
+
   /// Welsh mutates a word after words like i, at, gan, o, â, gyda, yn, neu and tua ("i Gyngor Caerdydd",
   /// "â thîm"), and "eich" after i, o, â and gyda becomes 'ch ("i'ch cyngor"). The assistant fills a
   /// term in as it is, so no Welsh sentence puts a term straight after one of them.
