@@ -292,8 +292,10 @@ public struct PackLibrary: Sendable {
   /// `translation` with the entries of `files` it does not have yet, read for a conversation.
   static func adding(_ files: [SourceFile], to translation: Translation, code: String, only: Set<String>?) -> Translation {
     var ignored: [Diagnostic] = []
-    var result = translation
     let read = TranslationParser.parse(files, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
+    // Usually nothing was read before (only language.txt, which has no texts).
+    guard !translation.entries.isEmpty else { return read }
+    var result = translation
     for id in read.order where result.entries[id] == nil {
       result.entries[id] = read.entries[id]
       result.order.append(id)
