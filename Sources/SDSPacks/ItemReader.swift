@@ -6,7 +6,7 @@ struct Item {
   var body: [SourceLine]
 
   /// The head line split at spaces.
-  var words: [Substring] { head.text.split(separator: " ", omittingEmptySubsequences: true) }
+  var words: [Substring] { head.text.splitBytes(UInt8(ascii: " ")) }
 }
 
 /// One line under an item, split into `key: value` when it starts with a known key. Lines indented
@@ -40,6 +40,60 @@ enum ItemReader {
     return items
   }
 
+  /// The items of `file` for a conversation: the same as `items(of:report:)`, but a line under an item
+  /// that starts with one of `prefixes` (like `en:`), and the lines that carry it on, are dropped while
+  /// the file is cut into lines, before they are made into text. Nothing is reported: `sds check`
+  /// reads the whole file. Comments, blank lines, tabs, CRLF and a byte order mark are read as
+  /// `SourceLine.lines` reads them.
+  /// With `only`, just the items whose head is one of those ids (then a space and a code, or nothing)
+  /// are made; the others are passed over without being made into text.
+  static func items(of file: SourceFile, skipping prefixes: [String], only: Set<String>? = nil) -> [Item] {
+    let skipped = prefixes.map { Array($0.utf8) }
+    let wanted = only.map { $0.map { Array($0.utf8) } }
+    var passing = false
+    var items: [Item] = []
+    var bytes = Array(file.text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var number = 0
+    var lineStart = 0
+    var droppedIndent: Int?
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      number += 1
+      defer { lineStart = lineEnd + 1 }
+      var end = lineEnd
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      var start = lineStart
+      var indent = 0
+      while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        indent = bytes[start] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
+        start += 1
+      }
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      guard end > start, bytes[start] != 0x23 else { continue }
+      if indent == 0 {
+        droppedIndent = nil
+        let head = bytes[start..<end]
+        passing = wanted.map { ids in
+          !ids.contains { id in head.starts(with: id) && (head.count == id.count || head[head.startIndex + id.count] == 0x20) }
+        } ?? false
+        if !passing { items.append(Item(head: SourceLine(number: number, indent: 0, text: String(decoding: head, as: UTF8.self), file: file.path), body: [])) }
+        continue
+      }
+      guard !items.isEmpty, !passing else { continue }
+      if let dropped = droppedIndent, indent > dropped { continue }
+      droppedIndent = nil
+      let content = bytes[start..<end]
+      if skipped.contains(where: { content.starts(with: $0) }) {
+        droppedIndent = indent
+        continue
+      }
+      items[items.count - 1].body.append(SourceLine(number: number, indent: indent, text: String(decoding: content, as: UTF8.self), file: file.path))
+    }
+    return items
+  }
+
   /// The lines under `item`, with `key: value` split off when `isKey` accepts the key.
   static func entries(of item: Item, isKey: (String) -> Bool) -> [Entry] {
     var result: [Entry] = []
@@ -50,7 +104,7 @@ enum ItemReader {
         continue
       }
       lastIndent = line.indent
-      if let colon = line.text.firstIndex(of: ":") {
+      if let colon = line.text.utf8.firstIndex(of: UInt8(ascii: ":")) {
         let key = line.text[..<colon].trimmedSpaces
         if isKey(key) {
           var start = line.text.index(after: colon)
@@ -73,14 +127,14 @@ enum ItemReader {
 
   /// A comma-separated list, trimmed, empty parts dropped.
   static func list(_ value: String) -> [String] {
-    value.split(separator: ",").map(\.trimmedSpaces).filter { !$0.isEmpty }
+    value.splitBytes(UInt8(ascii: ",")).map(\.trimmedSpaces).filter { !$0.isEmpty }
   }
 
   /// Splits `Label | also: a, b` into the label and the other words; nil words when there is no `|`.
   static func choice(_ value: String) -> (label: String, also: [String]?, bad: Bool) {
-    guard let bar = value.range(of: "|") else { return (value, nil, false) }
-    let label = value[..<bar.lowerBound].trimmedSpaces
-    let after = value[bar.upperBound...].trimmedSpaces
+    guard let bar = value.utf8.firstIndex(of: UInt8(ascii: "|")) else { return (value, nil, false) }
+    let label = value[..<bar].trimmedSpaces
+    let after = value[value.utf8.index(after: bar)...].trimmedSpaces
     guard after.hasPrefix("also:") else { return (label, nil, true) }
     return (label, list(String(after.dropFirst("also:".count))), false)
   }
@@ -88,11 +142,44 @@ enum ItemReader {
 
 extension StringProtocol {
   /// The text without spaces and tabs at either end (quicker than Foundation's trimming).
+  ///
+  /// This and `splitBytes` look at the UTF-8 bytes: spaces, tabs and the separators are ASCII, so a cut
+  /// is always between letters, and they are much quicker than going a letter at a time. Translations
+  /// are read this way when a conversation starts.
   var trimmedSpaces: String {
-    var start = startIndex
-    var end = endIndex
-    while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-    while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
-    return String(self[start..<end])
+    let text = Substring(self)
+    let bytes = text.utf8
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+    let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) ?? first
+    return String(text[first...last])
+  }
+
+  /// The text cut at every `separator` (an ASCII byte), empty pieces left out.
+  func splitBytes(_ separator: UInt8) -> [Substring] {
+    let text = Substring(self)
+    var pieces: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index < bytes.endIndex {
+      if bytes[index] == separator {
+        if start < index { pieces.append(text[start..<index]) }
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    if start < bytes.endIndex { pieces.append(text[start..<bytes.endIndex]) }
+    return pieces
+  }
+
+  /// True when the text holds `needle` (ASCII), found by bytes.
+  func containsBytes(_ needle: StaticString) -> Bool {
+    let target = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    let bytes = Array(utf8)
+    guard target.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - target.count) where bytes[start] == target[0] {
+      if bytes[start..<(start + target.count)].elementsEqual(target) { return true }
+    }
+    return false
   }
 }

@@ -125,6 +125,18 @@ enum PackParser {
     return pack
   }
 
+  /// Only the `pack` item of a pack's files; nil when there is none. Problems are not reported: the
+  /// whole pack is read, and checked, afterwards.
+  static func settings(_ source: PackSource) -> PackSettings? {
+    var parser = State(pack: Pack(id: source.id, folder: source.folder))
+    for file in source.files {
+      for item in ItemReader.items(of: file, report: { _, _, _ in }) where item.words.first == "pack" {
+        parser.parseItem(item)
+      }
+    }
+    return parser.pack.settings
+  }
+
   private struct State {
     var pack: Pack
     var diagnostics: [Diagnostic] = []
@@ -270,7 +282,7 @@ enum PackParser {
           if bad { report(entry.line.location(ofText: "|"), "E-SYNTAX", "After | write also: and other words for this choice, like: | also: mail, post") }
           add("ask.\(id).choice.\(choiceID)", PackText(replacement: TextReplacement(paragraphs: [Template(label, at: entry.valueLocation)], words: also), location: entry.line.location(ofText: choiceID), written: "choice \"\(choiceID)\" of question \"\(id)\""))
         } else if PackParser.questionOtherKeys.contains(key) {
-          report(entry.line.location(), "E-PACK-NOT-TEXT", "A pack can change only the words of a question (prompt, hint, help, why, label, add another and choice words), not \(key). Change the conversation files for that.")
+          report(entry.line.location(), "E-PACK-NOT-TEXT", "A pack can change only the words of a question (prompt, hint, help, why, label, add another, re-ask and choice words), not \(key). Change the conversation files for that.")
         } else {
           report(entry.line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. A pack changes a question's words with lines like prompt: ..., help: ..., or choice id: Label.")
         }

@@ -141,6 +141,19 @@ public struct PackLibrary: Sendable {
     return (library, diagnostics)
   }
 
+  /// A library of only the packs' `pack` items (what they are, their base and languages), read without
+  /// the rest of their files: enough for `chain` and `summary`, so a conversation finds which packs
+  /// and languages it needs before it reads them.
+  public static func settingsOnly(_ packs: [PackSource]) -> PackLibrary {
+    var library = PackLibrary()
+    for source in packs {
+      var pack = Pack(id: source.id, folder: source.folder)
+      pack.settings = PackParser.settings(source)
+      library.packs[source.id] = pack
+    }
+    return library
+  }
+
   // MARK: Inheritance
 
   /// The pack and the packs it is based on, the pack itself first. Stops at an unknown base or a loop.
@@ -226,11 +239,11 @@ public struct PackLibrary: Sendable {
     var result = english.mapTexts { text in
       let needed = counting && Self.needsTranslation(text)
       if needed { coverage.total += 1 }
-      let hash = TextHash.of(text.source)
+      let hash = TextHash.of(text)
       var stale: TranslatedText?
       for layer in layers {
         guard let entry = layer.entries[text.id], entry.isTranslated else { continue }
-        if entry.hash == hash, !entry.changed, Set(entry.paragraphs.flatMap(\.names)).isSubset(of: Set(text.paragraphs.flatMap(\.names))) {
+        if entry.hash == hash, !entry.changed, Self.usesOnlyNames(of: text, entry) {
           if needed { coverage.translated += 1 }
           return TextReplacement(paragraphs: entry.paragraphs, words: entry.words)
         }
@@ -257,6 +270,53 @@ public struct PackLibrary: Sendable {
     return (finished(result), coverage)
   }
 
+  /// True when the translation uses no `{name}` the English does not.
+  static func usesOnlyNames(of text: ScriptText, _ entry: TranslatedText) -> Bool {
+    var english: [String]?
+    for paragraph in entry.paragraphs {
+      for part in paragraph.parts {
+        guard case .name(let name) = part else { continue }
+        if english == nil { english = text.paragraphs.flatMap(\.names) }
+        if english?.contains(name) != true { return false }
+      }
+    }
+    return true
+  }
+
+  /// The library with language `code`'s translations for pack `id` read now, where
+  /// `load(packs:languages:deferring:)` left them for later. A conversation that starts in `code`
+  /// reads them this way, on another thread while it reads the conversation files; the conversation
+  /// made from them is the same.
+  public func reading(_ code: String, pack id: String) -> PackLibrary {
+    var copy = self
+    var ignored: [Diagnostic] = []
+    for pack in chain(id) {
+      guard let file = pack.unread[code] else { continue }
+      copy.packs[pack.id]?.translations[code] = TranslationParser.parse([file], code: code, allowSettings: false, skippingEnglish: true, into: &ignored).0
+      copy.packs[pack.id]?.unread[code] = nil
+    }
+    if var language = languages[code], !language.unread.isEmpty {
+      language.translation = Self.adding(language.unread, to: language.translation, code: code, only: nil)
+      language.unread = []
+      copy.languages[code] = language
+    }
+    return copy
+  }
+
+  /// `translation` with the entries of `files` it does not have yet, read for a conversation.
+  static func adding(_ files: [SourceFile], to translation: Translation, code: String, only: Set<String>?) -> Translation {
+    var ignored: [Diagnostic] = []
+    let read = TranslationParser.parse(files, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
+    // Usually nothing was read before (only language.txt, which has no texts).
+    guard !translation.entries.isEmpty else { return read }
+    var result = translation
+    for id in read.order where result.entries[id] == nil {
+      result.entries[id] = read.entries[id]
+      result.order.append(id)
+    }
+    return result
+  }
+
   /// The translations that can apply under pack `id` in `code`, most specific first: the pack's own,
   /// then each base pack's, then the language folder's.
   func translationLayers(pack id: String, language code: String, only: Set<String>? = nil) -> [Translation] {
@@ -267,15 +327,7 @@ public struct PackLibrary: Sendable {
       if let file = pack.unread[code] { layers.append(TranslationParser.parse([file], code: code, allowSettings: false, only: only, skippingEnglish: true, into: &ignored).0) }
     }
     if let language = languages[code] {
-      var translation = language.translation
-      if !language.unread.isEmpty {
-        let read = TranslationParser.parse(language.unread, code: code, allowSettings: true, only: only, skippingEnglish: true, into: &ignored).0
-        for id in read.order where translation.entries[id] == nil {
-          translation.entries[id] = read.entries[id]
-          translation.order.append(id)
-        }
-      }
-      layers.append(translation)
+      layers.append(language.unread.isEmpty ? language.translation : Self.adding(language.unread, to: language.translation, code: code, only: only))
     }
     return layers
   }

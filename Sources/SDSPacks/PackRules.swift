@@ -2,10 +2,13 @@
 public enum PackRules {
   /// Terms a nation pack (a pack with no base and a nation other than `uk`) sets itself, so every
   /// word that differs between nations is right for its nation. Only terms the conversation defines
-  /// are asked for.
+  /// are asked for (the options are `option-1-name` to `option-4-name` in the shipped conversation,
+  /// `option-1` to `option-4` in older ones).
   public static let nationTerms = [
     "council", "worker", "budget", "plan", "assessment", "carer-assessment", "option-1", "option-2", "option-3", "option-4",
+    "option-1-name", "option-2-name", "option-3-name", "option-4-name",
     "review-period", "paying", "phone", "email", "address", "opening-hours", "safeguarding-phone", "out-of-hours-phone", "emergency",
+    "privacy-notice",
   ]
 
   /// Terms a council's own pack (a pack with a base) sets itself: its name and how to reach it.

@@ -84,9 +84,12 @@ enum TranslationParser {
     func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
       diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, severity: severity, code: code, message: message))
     }
+    let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
     for file in files {
-      for item in ItemReader.items(of: file, report: { report($0, $1, $2) }) {
-        if let only, !only.contains(where: { item.head.text == $0 || item.head.text.hasPrefix($0 + " ") }) { continue }
+      // For a conversation the English is dropped as the file is cut into lines: it is half the file.
+      let items = skippingEnglish ? ItemReader.items(of: file, skipping: Self.englishPrefixes, only: only) : ItemReader.items(of: file, report: { report($0, $1, $2) })
+      for item in items {
+        if let only, !only.contains(where: { Self.starts(item.head.text, withID: $0) }) { continue }
         let words = item.words
         guard let first = words.first else { continue }
         if first == "language" {
@@ -101,7 +104,7 @@ enum TranslationParser {
           settings = parseSettings(item, folderCode: code, report: report)
           continue
         }
-        guard first.contains("."), isValidID(first) else {
+        guard first.utf8.contains(UInt8(ascii: ".")), isValidID(first) else {
           report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(first)\" is not a text id. Each translation starts with the text's id, like say.welcome-hello, then its code from sds translate.")
           continue
         }
@@ -118,36 +121,28 @@ enum TranslationParser {
           report(item.head.location(), "E-DUPLICATE-ID", "\"\(id)\" is translated twice in this language. Keep one.")
           continue
         }
-        var kept = item
-        if skippingEnglish { kept.body = Self.withoutEnglish(item.body) }
-        translation.entries[id] = parseEntry(kept, id: id, hash: hash, code: code, report: report)
+        translation.entries[id] = parseEntry(item, id: id, hash: hash, code: code, keys: keys, report: report)
         translation.order.append(id)
       }
     }
     return (translation, settings)
   }
 
-  /// The lines without `en:`, `was:` and `note:` lines (and the lines that carry them on).
-  static func withoutEnglish(_ lines: [SourceLine]) -> [SourceLine] {
-    var result: [SourceLine] = []
-    var droppedIndent: Int?
-    for line in lines {
-      if let indent = droppedIndent, line.indent > indent { continue }
-      droppedIndent = nil
-      if line.text.hasPrefix("en:") || line.text.hasPrefix("was:") || line.text.hasPrefix("note:") {
-        droppedIndent = line.indent
-        continue
-      }
-      result.append(line)
-    }
-    return result
+  /// True when `head` is `id`, or `id` and then a space (and its code), compared by bytes.
+  static func starts(_ head: String, withID id: String) -> Bool {
+    let bytes = head.utf8
+    guard bytes.starts(with: id.utf8) else { return false }
+    let after = bytes.index(bytes.startIndex, offsetBy: id.utf8.count)
+    return after == bytes.endIndex || bytes[after] == UInt8(ascii: " ")
   }
 
-  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
-    let keys: Set<String> = ["en", code, "changed", "was", "note", "words"]
+  /// The lines a conversation does not need: the English, what it was, and the translator's notes.
+  static let englishPrefixes = ["en:", "was:", "note:"]
+
+  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, keys: Set<String>, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
     var text = TranslatedText(id: id, hash: hash, paragraphs: [], words: nil, english: [], was: [], changed: false, notes: [], location: item.head.location())
     var lines: [Entry] = []
-    let isChoice = id.hasPrefix("choices.") || id.contains(".choice.")
+    let isChoice = id.hasPrefix("choices.") || id.containsBytes(".choice.")
     let isWordList = id.hasPrefix("words.")
     for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) }) {
       switch entry.key {

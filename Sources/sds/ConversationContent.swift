@@ -43,12 +43,11 @@ struct ConversationContent {
     }
     let packID = PackOptions.pack(parsed)
     do {
-      let (script, parseProblems) = ScriptParser.parse(try ContentLocator.scriptFiles(in: folder))
       let (packs, languages) = try PackFiles.forConversation(pack: packID, in: folder)
       // Translations are read when needed: the one it starts in now, the others only if the person
       // switches to them. Problems in them are for 'sds check'; a bad translation is never used.
-      let (library, fileProblems) = PackLibrary.load(packs: packs, languages: languages, deferring: Set(languages.map(\.code)))
-      guard let summary = library.summary(packID) else {
+      let (loaded, fileProblems) = PackLibrary.load(packs: packs, languages: languages, deferring: Set(languages.map(\.code)))
+      guard let summary = loaded.summary(packID) else {
         let known = PackFiles.packIDs(in: folder)
         console.error("sds: there is no pack called '\(Console.visible(packID))'. The packs are: \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sds packs' to see them.")
         return nil
@@ -58,6 +57,11 @@ struct ConversationContent {
         console.error("sds: the pack '\(summary.id)' does not offer the language '\(Console.visible(language))'. It offers: \(summary.languages.joined(separator: ", ")).")
         return nil
       }
+      // Starting in another language, its translations are read on another thread while the
+      // conversation files are read here.
+      let reading = language == PackLibrary.sourceLanguage ? nil : Background { loaded.reading(language, pack: packID) }
+      let (script, parseProblems) = ScriptParser.parse(try ContentLocator.scriptFiles(in: folder))
+      let library = reading?.value ?? loaded
       let english = library.english(script, pack: packID)
       let parseErrors = parseProblems.contains { $0.severity == .error && $0.code == "E-NO-SECTIONS" }
       let problems = (parseProblems + fileProblems + (parseErrors ? [] : ScriptChecker.check(english))).filter { $0.severity == .error }

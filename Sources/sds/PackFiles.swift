@@ -60,14 +60,10 @@ enum PackFiles {
     var seen: Set<String> = []
     while let current = next, seen.insert(current).inserted, let source = try pack(current, in: content) {
       packs.append(source)
-      // Only the pack's own files, to find its base; its translations are read once, below.
-      var settingsOnly = source
-      settingsOnly.translations = [:]
-      next = PackLibrary.load(packs: [settingsOnly], languages: []).library.packs[current]?.settings?.base
+      // Only the pack item, to find its base; the whole pack is read once, by the caller.
+      next = PackLibrary.settingsOnly([source]).packs[current]?.settings?.base
     }
-    var settingsOnly = packs
-    for index in settingsOnly.indices { settingsOnly[index].translations = [:] }
-    let codes = PackLibrary.load(packs: settingsOnly, languages: []).library.summary(id)?.languages ?? []
+    let codes = PackLibrary.settingsOnly(packs).summary(id)?.languages ?? []
     let languages = try codes.filter { $0 != PackLibrary.sourceLanguage }.compactMap { try language($0, in: content) }
     return (packs, languages)
   }

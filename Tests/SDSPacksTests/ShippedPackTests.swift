@@ -103,6 +103,72 @@ enum Transcript {
     #expect(library.languages["cy"]?.settings?.isReviewed == false)
   }
 
+  /// The words a pack gives texts are held to the same plain-language limits as the conversation:
+  /// grade 6 at most, 25 words a sentence, one question a prompt, with the pack's terms filled in.
+  @Test(arguments: ["england", "scotland", "wales", "northern-ireland", "example-council"])
+  func theWordsEachPackChangesAreAsPlainAsTheConversation(_ pack: String) throws {
+    let (script, _, library, _) = try ContentFolder.load(ContentFolder.shipped)
+    let english = library.finished(library.english(script, pack: pack))
+    let report = PlainLanguageCheck.check(english)
+    let own = report.pieces.filter { $0.piece.location.file.hasPrefix("packs/") }
+    #expect(own.count >= 5, "the pack changes texts of its own")
+    for measured in own {
+      let where_ = "\(measured.piece.location.file):\(measured.piece.location.line) \(measured.piece.owner)"
+      // The example council's values are [placeholders], not words anyone reads, so its grade is not measured.
+      if measured.piece.isGraded, pack != "example-council" { #expect(measured.score.grade <= 6, "\(where_) grade \(measured.score.grade): \(measured.piece.text)") }
+      #expect(measured.score.longestSentenceWords <= 25, "\(where_): \(measured.score.longestSentence)")
+      #expect(measured.score.questions <= 1, "\(where_): \(measured.piece.text)")
+    }
+  }
+
+  /// What each nation pack says where its nation differs, in the words the person sees.
+  struct StatementCase: Sendable, CustomTestStringConvertible {
+    var pack: String
+    var id: String
+    var says: [String]
+    var testDescription: String { "\(pack) \(id)" }
+  }
+
+  static let statements: [StatementCase] = [
+    .init(pack: "england", id: "say.welcome-not-assessment", says: ["This is not a needs assessment."]),
+    .init(pack: "wales", id: "say.welcome-not-assessment", says: ["This is not a \"what matters\" conversation.", "works out your care and support plan with you"]),
+    .init(pack: "wales", id: "say.next-steps", says: ["The draft is not a \"what matters\" conversation"]),
+    .init(pack: "wales", id: "topic.steps", says: ["first you have a \"what matters\" conversation"]),
+    .init(pack: "scotland", id: "say.option-intro", says: ["called your individual budget.", "Personal care is free in Scotland"]),
+    .init(pack: "wales", id: "say.option-intro", says: ["£100 a week"]),
+    .init(pack: "northern-ireland", id: "say.option-intro", says: ["Most care at home is free in Northern Ireland"]),
+    .init(pack: "england", id: "say.option-intro", says: ["The value of your home is not counted"]),
+    .init(pack: "northern-ireland", id: "topic.options", says: ["Option 2 is called a managed budget. The money is held by your Health and Social Care Trust", "does not move you up a waiting list"]),
+    .init(pack: "scotland", id: "topic.options", says: ["independent advice"]),
+    .init(pack: "wales", id: "topic.options", says: ["In Wales, your council must offer you a direct payment if it will meet your needs"]),
+    .init(pack: "scotland", id: "ask.carer-support.help", says: ["an adult carer support plan", "carers do not pay for their own support"]),
+    .init(pack: "wales", id: "ask.carer-support.help", says: ["the same right"]),
+    .init(pack: "northern-ireland", id: "ask.carer-support.help", says: ["a direct payment for your own support"]),
+    .init(pack: "england", id: "ask.helpers-support.help", says: ["Their money does not stop them having one."]),
+    .init(pack: "northern-ireland", id: "say.learn-intro", says: ["Health and Social Care Trusts follow steps like these."]),
+  ]
+
+  @Test(arguments: statements)
+  func eachNationPackSaysWhatIsTrueForItsNation(_ test: StatementCase) throws {
+    let (script, _, library, _) = try ContentFolder.load(ContentFolder.shipped)
+    let english = library.finished(library.english(script, pack: test.pack))
+    let text = try #require(english.texts.first { $0.id == test.id })
+    let shown = text.paragraphs.map { $0.render { english.terms[$0] } }.joined(separator: "\n")
+    for words in test.says { #expect(shown.contains(words), "\(shown)") }
+    #expect(!shown.contains("or Trust"), "no nation pack says \"council or Trust\"")
+  }
+
+  /// No nation pack's conversation says "council or Trust", which is only right when no nation is known.
+  @Test(arguments: ["england", "scotland", "wales", "northern-ireland", "example-council"])
+  func noNationPackSaysCouncilOrTrust(_ pack: String) throws {
+    let (script, _, library, _) = try ContentFolder.load(ContentFolder.shipped)
+    let english = library.finished(library.english(script, pack: pack))
+    for text in english.texts where text.kind != .term {
+      let shown = text.paragraphs.map { $0.render { english.terms[$0] } }.joined(separator: "\n")
+      #expect(!shown.contains("council or Trust"), "\(text.id): \(shown)")
+    }
+  }
+
   /// No pack invents a phone number: nation packs say where to find one, and the example council's
   /// numbers are from the range kept for drama and examples.
   @Test func noShippedPackHasARealLookingPhoneNumber() throws {

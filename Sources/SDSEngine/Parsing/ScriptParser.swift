@@ -154,16 +154,18 @@ public struct ScriptParser {
   /// Text lines as paragraphs; lines that start with "- " stay together as a list, one item a line.
   public static func paragraphs(_ lines: [SourceLine]) -> [Template] {
     var result: [Template] = []
-    var previousWasListItem = false
+    // The paragraph being gathered: its text, where it starts, and whether it is a list so far.
+    var pending: (text: String, location: SourceLocation, isList: Bool)?
     for line in lines {
       let isListItem = line.text.hasPrefix("- ")
-      if isListItem, previousWasListItem, let last = result.popLast() {
-        result.append(Template(last.render { "{\($0)}" } + "\n" + line.text, at: last.location))
-      } else {
-        result.append(Template(line.text, at: line.location()))
+      if isListItem, pending?.isList == true {
+        pending?.text += "\n" + line.text
+        continue
       }
-      previousWasListItem = isListItem
+      if let done = pending { result.append(Template(done.text, at: done.location)) }
+      pending = (line.text, line.location(), isListItem)
     }
+    if let done = pending { result.append(Template(done.text, at: done.location)) }
     return result
   }
 
