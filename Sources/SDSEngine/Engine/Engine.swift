@@ -234,6 +234,11 @@ public struct Engine: Sendable {
         state.waiting = nil
         return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
       default:
+        // "save" instead of stopping keeps the answers for later.
+        if waiting == .confirmStop, isWord(words, "save") {
+          state.waiting = nil
+          return nil
+        }
         return [.say(message("not-understood-yesno", state)), .ask(confirmPrompt(waiting, state))]
       }
     case .questionOrAnswer(let original):
