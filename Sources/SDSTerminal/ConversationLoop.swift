@@ -174,8 +174,10 @@ final class ConversationLoop<Editor: LineEditing> {
 
   /// Reads one line, warning and then clearing when nobody presses a key for too long.
   ///
-  /// After a warning, Enter on an empty line only says "carry on": it never answers the question.
-  /// `reshow` is the question shown again then.
+  /// The warning says "Press Enter to carry on", so an Enter pressed while it shows, with nothing typed
+  /// since, only says "carry on": it never answers the question, and a half-typed answer stays in the line, ready
+  /// to finish (a memorable word, which is never shown, is typed again). `reshow` is the question shown
+  /// again then. Any other key is activity that puts the warning off, and the Enter after it answers as usual.
   func read(_ request: LineRequest, idle policy: IdlePolicy?, reshow: Prompt?) -> ReadResult {
     let result = readLine(request, idle: policy, reshow: reshow)
     switch result {
@@ -189,7 +191,9 @@ final class ConversationLoop<Editor: LineEditing> {
     flushSpeech()
     editor.open(request)
     var timer = policy.map { IdleTimer(policy: $0, now: clock()) }
-    var warned = false
+    // What was in the line when the warning came. Keys typed in one burst reach readline together, so an
+    // Enter is a bare one only when the line is still just this.
+    var lineAtWarning: String?
     while true {
       let wait = timer.map { max(0, $0.nextDeadline - clock()) }
       let event = editor.next(waitingAtMost: wait)
@@ -200,7 +204,7 @@ final class ConversationLoop<Editor: LineEditing> {
         while let action = timer?.due(at: clock()) {
           switch action {
           case .warn(let left):
-            warned = true
+            lineAtWarning = editor.lineText
             interject(wording.message("idle-warning", ["time": wording.duration(seconds: left)]))
           case .remind(let left):
             interject(wording.message("idle-countdown", ["time": wording.duration(seconds: left)]))
@@ -212,14 +216,19 @@ final class ConversationLoop<Editor: LineEditing> {
       case .resized:
         renderer.width = TextWrapper.width(forColumns: editor.columns)
       case .line(let text):
-        if warned && text.trimmingSpaces().isEmpty {
-          warned = false
+        if timer?.isWarning == true, text == lineAtWarning {
+          // A bare Enter since the warning: it puts the warning off and nothing more.
+          timer?.activity(at: clock())
           editor.write("\n")
           say(wording.message("carry-on"))
           if let reshow { show([.ask(reshow)], speakIt: true) }
           flushSpeech()
-          editor.open(request)
-          timer?.activity(at: clock())
+          var again = request
+          if !request.secret {
+            let kept = ScreenText.sanitise(text).replacingOccurrences(of: "\n", with: " ")
+            again.prefill = kept.isEmpty ? nil : kept
+          }
+          editor.open(again)
           continue
         }
         return .line(text)

@@ -47,6 +47,8 @@ protocol LineEditing: AnyObject {
   func open(_ request: LineRequest)
   /// Waits at most `seconds` (for ever when nil) for something to happen at the keyboard.
   func next(waitingAtMost seconds: Double?) -> LineEvent
+  /// What is in the open line now, typed or put back; for a memorable word too, so never show it.
+  var lineText: String { get }
   /// Writes text below the line being typed, then shows the prompt and the typed text again.
   func interject(_ text: String)
   /// Ends the open line without an answer.

@@ -260,6 +260,8 @@ final class ReadlineEditor: LineEditing {
     redisplayAfterOutput()
   }
 
+  var lineText: String { isOpen ? currentLine() : "" }
+
   func interject(_ text: String) {
     guard isOpen else { return write(text) }
     let point = sds_rl_point()

@@ -109,9 +109,33 @@ import Testing
   }
 
   @Test func aHalfTypedAnswerSurvivesTheWarning() {
-    let result = run([.line("me"), .keys("A wa"), .wait(500), .line("lk"), .line("summary"), .terminate], idle: .kiosk)
+    // Typing on after the warning puts it off; the Enter after that answers as usual.
+    let result = run([.line("me"), .keys("A wa"), .wait(500), .keys("lk"), .line(""), .line("summary"), .terminate], idle: .kiosk)
     #expect(result.screen.contains("Are you still there?"))
+    #expect(!result.screen.contains("That is fine. Let us carry on."))
     #expect(result.screen.contains("A good day: A walk"))
+    // Keys typed fast reach the editor together with the Enter: still an answer, as typed.
+    let burst = run([.line("me"), .keys("A wa"), .wait(500), .line("lk"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(!burst.screen.contains("That is fine. Let us carry on."))
+    #expect(burst.screen.contains("A good day: A walk"))
+  }
+
+  @Test func enterAfterTheWarningKeepsTheHalfTypedAnswerInTheLineAndNeverSendsIt() {
+    let result = run([.line("me"), .keys("I want to do my own sho"), .wait(500), .line(""), .line("p"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("Are you still there?"))
+    #expect(result.screen.contains("That is fine. Let us carry on.\n\nWhat does a good day look like for you?\n\n> I want to do my own sho"))
+    #expect(result.editor.opened[2].prefill == "I want to do my own sho")
+    #expect(result.screen.contains("A good day: I want to do my own shop"))
+    #expect(!result.screen.contains("A good day: I want to do my own sho\n"))
+  }
+
+  @Test func enterAfterTheWarningAtAMemorableWordKeepsNothingAndSendsNothing() {
+    let result = run([.line("me"), .line("save"), .keys("marma"), .wait(500), .line(""), .line("marmalade"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("That is fine. Let us carry on."))
+    let secret = result.editor.opened.filter(\.secret)
+    #expect(secret.count == 2 && secret.allSatisfy { $0.prefill == nil })
+    #expect(!result.screen.contains("marma"))
+    #expect(result.screen.contains("Your answers could not be saved just now."))
   }
 
   @Test func keyPressesPutTheWarningOffAsOftenAsNeeded() {

@@ -96,6 +96,8 @@ final class FakeEditor: LineEditing {
     return .hangUp
   }
 
+  var lineText: String { isOpen ? typed : "" }
+
   func interject(_ text: String) {
     screen += "\n" + text + (opened.last?.plainPrompt ?? "") + (secret ? "" : typed)
   }

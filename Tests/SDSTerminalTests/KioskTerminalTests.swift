@@ -49,6 +49,20 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  @Test func enterAtTheWarningOnlyCarriesOnAndTheHalfTypedAnswerWaitsInTheLine() throws {
+    let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "30"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("I want to do my own sho", expecting: "Are you still there?"))
+    // Enter, as the warning asks: the question again, with the half answer back in the line, not sent.
+    #expect(terminal.answer("\r", expecting: "That is fine. Let us carry on.\r\n\r\n\(PTY.goodDay)\r\n\r\n> I want to do my own sho"))
+    #expect(!terminal.output.contains(PTY.otherNames))
+    #expect(terminal.answer("p\r", expecting: PTY.otherNames))
+    #expect(terminal.answer("summary\r", expecting: "2. A good day: I want to do my own shop\r\n"))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func afterTheWipeNothingOfThePreviousPersonCanBeSeenOrBroughtBack() throws {
     let terminal = try PTY.start(["kiosk", "--idle-warn", "2", "--idle-wipe", "6"])
     #expect(terminal.waitFor(PTY.firstQuestion))

@@ -18,9 +18,15 @@ enum PTY {
     return environment
   }
 
-  /// `sds ARGUMENTS --content DEMO` in a terminal `columns` wide.
-  static func start(_ arguments: [String], environment: [String: String] = PTY.environment(), columns: Int = 80, prefix: [String] = []) throws -> PseudoTerminal {
-    try PseudoTerminal(prefix + [sdsBinaryPath()] + arguments + ["--content", Demo.folder], environment: environment, columns: columns)
+  /// `sds ARGUMENTS --content DEMO` in a terminal `columns` by `rows`.
+  static func start(_ arguments: [String], environment: [String: String] = PTY.environment(), columns: Int = 80, rows: Int = 24, prefix: [String] = [], content: String = Demo.folder) throws -> PseudoTerminal {
+    try PseudoTerminal(prefix + [sdsBinaryPath()] + arguments + ["--content", content], environment: environment, columns: columns, rows: rows)
+  }
+
+  /// `sds kiosk ARGUMENTS --outbox FOLDER --content DEMO`, with a fresh empty drop folder: a kiosk will not
+  /// start without one.
+  static func kiosk(_ arguments: [String] = [], environment: [String: String] = PTY.environment(), columns: Int = 80, rows: Int = 24, content: String = Demo.folder) throws -> PseudoTerminal {
+    try start(["kiosk", "--outbox", makeTemporaryFolder("sds-outbox")] + arguments, environment: environment, columns: columns, rows: rows, content: content)
   }
 
   static let firstQuestion = "Who are you planning for?"
