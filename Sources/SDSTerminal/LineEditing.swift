@@ -41,6 +41,8 @@ struct LineRequest: Equatable {
 protocol LineEditing: AnyObject {
   /// The terminal's width in columns, when known.
   var columns: Int? { get }
+  /// The terminal's height in rows, when known.
+  var rows: Int? { get }
   /// Writes text while no line is open.
   func write(_ text: String)
   /// Starts reading a line.

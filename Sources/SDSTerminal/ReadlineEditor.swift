@@ -165,6 +165,8 @@ final class ReadlineEditor: LineEditing {
 
   var columns: Int? { TerminalDevice.columns() }
 
+  var rows: Int? { TerminalDevice.rows() }
+
   func write(_ text: String) {
     TerminalDevice.write(text)
   }

@@ -115,7 +115,7 @@ import TestSupport
     let before = try String(contentsOfFile: file, encoding: .utf8)
     let result = try runSDS(["translate", "cy", "--content", content])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("165 texts: 165 done, 0 to do, 0 changed since translated (check them)."))
+    #expect(result.stdout.contains("166 texts: 166 done, 0 to do, 0 changed since translated (check them)."))
     let after = try String(contentsOfFile: file, encoding: .utf8)
     // Only the file headings (which show where the script is) may differ.
     func entries(_ text: String) -> [String] { text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) }
@@ -125,7 +125,7 @@ import TestSupport
     let new = try runSDS(["translate", "gd", "--content", content])
     #expect(new.status == 0, "\(new.stderr)")
     #expect(new.stdout.contains("Wrote ") && new.stdout.contains("languages/gd/language.txt"))
-    #expect(new.stdout.contains("0 done, 165 to do"))
+    #expect(new.stdout.contains("0 done, 166 to do"))
     let settings = try String(contentsOfFile: content + "/languages/gd/language.txt", encoding: .utf8)
     #expect(settings.contains("language gd\n") && settings.contains("status: draft"))
 

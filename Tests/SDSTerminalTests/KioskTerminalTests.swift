@@ -130,6 +130,43 @@ import Glibc
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox + "/tmp")) ?? []).isEmpty)
   }
 
+  @Test func afterASendTheScreenIsClearedAtOnceAndShowsOnlyTheReferenceAndWhatComesNext() throws {
+    let terminal = try PTY.kiosk()
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    let answers: [(String, String)] = [
+      ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("Bobby\r", "feel safe"), ("yes\r", "Which parts of life"),
+      ("1, 3\r", "Looking after myself\"?"), ("Get to the shops on my own\r", "Seeing people\"?"), ("See my grandson\r", "Who helps you"),
+      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
+      ("yes\r", "When you are ready, press Enter."),
+    ]
+    for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
+    let output = terminal.output
+    let reference = try #require(output.firstMatch(of: try Regex("Your reference is ([0-9A-Z-]+)\\.")).map { String($0.output[1].substring ?? "") })
+    let last = PTY.sinceLastClear(output)
+    #expect(last.contains("Your answers have been sent. Your reference is \(reference)."), "\(last)")
+    #expect(last.contains("It is: "))
+    for typed in ["walk", "park", "Bobby", "shops", "grandson", "Ann", "Here are your answers", "Who the plan is for", PTY.firstQuestion] {
+      #expect(!last.contains(typed), "\(typed) is still on the screen")
+    }
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
+  @Test(arguments: ["\u{03}", "stop\r"])
+  func afterAStopTheScreenIsClearedAtOnceAndSaysOnlyThatTheyStopped(stop: String) throws {
+    let terminal = try PTY.kiosk()
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("A walk in the park\r", expecting: PTY.otherNames))
+    #expect(terminal.answer(stop, expecting: "Do you want to stop"))
+    #expect(terminal.answer("yes\r", expecting: "When you are ready, press Enter."))
+    let last = PTY.sinceLastClear(terminal.output)
+    #expect(last.contains("You have stopped. Nothing was sent"), "\(last)")
+    for shown in ["walk", "park", PTY.goodDay, PTY.otherNames, "Do you want to stop"] { #expect(!last.contains(shown), "\(shown) is still on the screen") }
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func aKioskWithNoDropFolderRefusesToStartAndSaysWhatToSet() throws {
     // No --outbox and no SDS_OUTBOX: nobody is asked a single question that could never be sent.
     let terminal = try PTY.start(["kiosk"])

@@ -29,6 +29,10 @@ enum PTY {
     try start(["kiosk", "--outbox", makeTemporaryFolder("sds-outbox")] + arguments, environment: environment, columns: columns, rows: rows, content: content)
   }
 
+  /// The content that ships with SDS Companion, whose welcome is taller than an 80 by 24 console.
+  static let shippedContent = repositoryRoot() + "/Content"
+  static let more = "Press Enter to see more."
+
   static let firstQuestion = "Who are you planning for?"
   static let goodDay = "What does a good day look like for you?"
   static let otherNames = "Is there anything else we should call you?"
@@ -40,6 +44,11 @@ enum PTY {
   /// The output after the last screen-and-scrollback clear.
   static func sinceLastClear(_ output: String) -> String {
     output.components(separatedBy: clear).last ?? output
+  }
+
+  /// How many lines `text` would take on a screen (wide enough for each of them).
+  static func lineCount(_ text: String) -> Int {
+    text.components(separatedBy: "\n").count
   }
 
   static func key(_ settings: termios, _ index: Int32) -> UInt8 {
