@@ -41,12 +41,16 @@ struct LineRequest: Equatable {
 protocol LineEditing: AnyObject {
   /// The terminal's width in columns, when known.
   var columns: Int? { get }
+  /// The terminal's height in rows, when known.
+  var rows: Int? { get }
   /// Writes text while no line is open.
   func write(_ text: String)
   /// Starts reading a line.
   func open(_ request: LineRequest)
   /// Waits at most `seconds` (for ever when nil) for something to happen at the keyboard.
   func next(waitingAtMost seconds: Double?) -> LineEvent
+  /// What is in the open line now, typed or put back; for a memorable word too, so never show it.
+  var lineText: String { get }
   /// Writes text below the line being typed, then shows the prompt and the typed text again.
   func interject(_ text: String)
   /// Ends the open line without an answer.

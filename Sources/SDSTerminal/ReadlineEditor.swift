@@ -165,6 +165,8 @@ final class ReadlineEditor: LineEditing {
 
   var columns: Int? { TerminalDevice.columns() }
 
+  var rows: Int? { TerminalDevice.rows() }
+
   func write(_ text: String) {
     TerminalDevice.write(text)
   }
@@ -259,6 +261,8 @@ final class ReadlineEditor: LineEditing {
     rl_prep_terminal(1)
     redisplayAfterOutput()
   }
+
+  var lineText: String { isOpen ? currentLine() : "" }
 
   func interject(_ text: String) {
     guard isOpen else { return write(text) }

@@ -17,6 +17,14 @@ enum TerminalDevice {
     return nil
   }
 
+  /// The height of the terminal on standard output, else `LINES`, else nil.
+  static func rows() -> Int? {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 { return Int(size.ws_row) }
+    if let text = ProcessInfo.processInfo.environment["LINES"], let value = Int(text), value > 0 { return value }
+    return nil
+  }
+
   /// Writes all of `text` to `fd`, going on after interruptions. Gives up quietly if the terminal has gone.
   static func write(_ text: String, to fd: Int32 = STDOUT_FILENO) {
     sds_flush_stdout()

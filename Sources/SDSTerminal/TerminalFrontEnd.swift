@@ -84,7 +84,8 @@ public final class TerminalFrontEnd {
     self.speaker = speaker
     let settings = ConversationLoop<ReadlineEditor>.Settings(
       style: style, idle: options.idle, history: options.mode == .kiosk ? .commandsOnly : .everything,
-      speakTyping: options.speech?.speakTyping ?? false, showTimeoutWords: options.mode == .home)
+      speakTyping: options.speech?.speakTyping ?? false, showTimeoutWords: options.mode == .home,
+      pages: !options.plain, clearsAtEnding: options.mode == .kiosk)
     loop = ConversationLoop(editor: editor, wording: wording, settings: settings, speaker: speaker, clock: { ProcessInfo.processInfo.systemUptime })
   }
 
@@ -95,9 +96,10 @@ public final class TerminalFrontEnd {
   }
 
   /// Kiosk: clears the screen and its scrollback, then says what this computer does with answers, and,
-  /// when `previousWasCleared`, that the last conversation was cleared (showing nothing of it).
+  /// when `previousWasCleared`, that the last conversation was cleared (showing nothing of it). This is
+  /// shown with the conversation's first question, as one block.
   public func welcome(previousWasCleared: Bool) {
-    editor.write(Escape.clearScreenAndScrollback)
+    loop.clearScreen()
     if previousWasCleared { loop.say(wording.message("kiosk-cleared")) }
     let wipe = Int((options.idle ?? .kiosk).wipeAfter.rounded(.up))
     loop.say(wording.message("kiosk-welcome", ["time": wording.duration(seconds: wipe)]))
@@ -110,10 +112,13 @@ public final class TerminalFrontEnd {
     loop.say(wording.message("idle-notice", ["time": wording.duration(seconds: Int(idle.wipeAfter.rounded(.up)))]))
   }
 
-  /// Kiosk: after a conversation ends, asks for Enter before clearing, so there is time to write down a
-  /// reference; clears anyway after `endWipeAfter` seconds. Returns nil to go on to the next person, or the
-  /// outcome that stops the kiosk (staff exit, SIGTERM, the terminal gone).
+  /// Kiosk: after a conversation ends, clears the screen and its scrollback at once and shows only what the
+  /// person still needs (after a send, the reference and what happens next; after a stop, that they
+  /// stopped), with nothing of their answers. Then asks for Enter before clearing that too, so there is time
+  /// to write down a reference; clears anyway after `endWipeAfter` seconds. Returns nil to go on to the next
+  /// person, or the outcome that stops the kiosk (staff exit, SIGTERM, the terminal gone).
   public func waitBeforeClearing() -> SessionOutcome? {
+    loop.showClosingWords()
     loop.say(wording.message("kiosk-next-person"))
     let request = LineRequest(prompt: loop.emphasisedPrompt, plainPrompt: "> ")
     switch loop.read(request, idle: IdlePolicy(warnAfter: nil, wipeAfter: options.endWipeAfter), reshow: nil) {
@@ -130,7 +135,8 @@ public final class TerminalFrontEnd {
   public func clearForNextPerson() {
     speaker?.stop()
     editor.forget()
-    editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
+    loop.clearScreen(reset: true)
+    loop.flushScreen()
     editor.handOver()
     if let found = editor.settingsFound { setenv(Self.foundSettingsVariable, TerminalDevice.encode(found), 1) }
   }
@@ -143,8 +149,9 @@ public final class TerminalFrontEnd {
   public func closeKiosk() {
     speaker?.stop()
     editor.forget()
-    editor.write(Escape.softReset + Escape.clearScreenAndScrollback)
+    loop.clearScreen(reset: true)
     loop.say(wording.message("kiosk-closed"))
+    loop.flushScreen()
     editor.shutDown()
   }
 

@@ -47,6 +47,9 @@ enum ExitCode {
   static let noInput: Int32 = 66
   static let software: Int32 = 70
   static let cannotCreate: Int32 = 73
+  /// EX_CONFIG: something staff must set is missing (a kiosk with no drop folder). Scripts/kiosk does not
+  /// restart after it.
+  static let config: Int32 = 78
 }
 
 /// Parses `arguments` for `spec`. `--name=value` and `--name value` both work; `--` ends options.

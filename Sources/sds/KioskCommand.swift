@@ -26,8 +26,8 @@ enum KioskCommand {
 
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
-        --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk has no
-                        default: without it, people are asked to find staff when they send.
+        --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk needs one and
+                        has no default: without it, it does not start (exit status 78).
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -64,6 +64,11 @@ enum KioskCommand {
     guard TerminalFrontEnd.isAvailable else {
       console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage
+    }
+    // A kiosk that cannot send would only let someone answer every question for nothing.
+    guard let outbox = OutboxLocation.path(parsed, allowingDefault: false), !outbox.isEmpty else {
+      console.error("sds kiosk: \(OutboxLocation.kioskMissingMessage) It never keeps drafts in its own home folder, so it has not started.")
+      return ExitCode.config
     }
     guard let setup = SessionSetup.make(parsed, kiosk: true, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"

@@ -74,8 +74,8 @@ struct SessionSetup {
   /// Drafts and saved conversations go to the drop folder from `--outbox DIR`, else `SDS_OUTBOX`, else
   /// `$XDG_DATA_HOME/sds/outbox` (`~/.local/share/sds/outbox`). It is made when first used; a problem
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
-  /// A kiosk (`kiosk: true`) never falls back to a folder in its own home: without `--outbox` or
-  /// `SDS_OUTBOX` it runs, but tells the person to ask staff when they try to send or save.
+  /// A kiosk (`kiosk: true`) never falls back to a folder in its own home (`sds kiosk` will not start
+  /// without `--outbox` or `SDS_OUTBOX`; here it would only tell the person to ask staff when they send).
   static func make(_ parsed: ParsedArguments, kiosk: Bool = false, console: inout Console) -> SessionSetup? {
     // The FAQ is read on another thread while the conversation's files are read.
     let faq = LoadedFAQ.startReading(parsed)

@@ -12,11 +12,14 @@ import Testing
     var screen: String { editor.screen }
   }
 
-  private func run(_ steps: [FakeEditor.Step], idle: IdlePolicy? = nil, history: HistoryPolicy = .everything, speakTyping: Bool = false, home: Bool = true) -> Run {
+  private func run(_ steps: [FakeEditor.Step], idle: IdlePolicy? = nil, history: HistoryPolicy = .everything, speakTyping: Bool = false, home: Bool = true,
+                   columns: Int = 80, rows: Int? = nil, pages: Bool = true) -> Run {
     let clock = FakeClock()
     let editor = FakeEditor(steps, clock: clock)
+    editor.columns = columns
+    editor.rows = rows
     let speaker = FakeSpeaker()
-    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: idle, history: history, speakTyping: speakTyping, showTimeoutWords: home)
+    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: idle, history: history, speakTyping: speakTyping, showTimeoutWords: home, pages: pages)
     let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speaker, clock: { clock.now })
     var driver = OfflineDriver()
     let outcome = loop.run(&driver)
@@ -109,9 +112,33 @@ import Testing
   }
 
   @Test func aHalfTypedAnswerSurvivesTheWarning() {
-    let result = run([.line("me"), .keys("A wa"), .wait(500), .line("lk"), .line("summary"), .terminate], idle: .kiosk)
+    // Typing on after the warning puts it off; the Enter after that answers as usual.
+    let result = run([.line("me"), .keys("A wa"), .wait(500), .keys("lk"), .line(""), .line("summary"), .terminate], idle: .kiosk)
     #expect(result.screen.contains("Are you still there?"))
+    #expect(!result.screen.contains("That is fine. Let us carry on."))
     #expect(result.screen.contains("A good day: A walk"))
+    // Keys typed fast reach the editor together with the Enter: still an answer, as typed.
+    let burst = run([.line("me"), .keys("A wa"), .wait(500), .line("lk"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(!burst.screen.contains("That is fine. Let us carry on."))
+    #expect(burst.screen.contains("A good day: A walk"))
+  }
+
+  @Test func enterAfterTheWarningKeepsTheHalfTypedAnswerInTheLineAndNeverSendsIt() {
+    let result = run([.line("me"), .keys("I want to do my own sho"), .wait(500), .line(""), .line("p"), .line("summary"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("Are you still there?"))
+    #expect(result.screen.contains("That is fine. Let us carry on.\n\nWhat does a good day look like for you?\n\n> I want to do my own sho"))
+    #expect(result.editor.opened[2].prefill == "I want to do my own sho")
+    #expect(result.screen.contains("A good day: I want to do my own shop"))
+    #expect(!result.screen.contains("A good day: I want to do my own sho\n"))
+  }
+
+  @Test func enterAfterTheWarningAtAMemorableWordKeepsNothingAndSendsNothing() {
+    let result = run([.line("me"), .line("save"), .keys("marma"), .wait(500), .line(""), .line("marmalade"), .terminate], idle: .kiosk)
+    #expect(result.screen.contains("That is fine. Let us carry on."))
+    let secret = result.editor.opened.filter(\.secret)
+    #expect(secret.count == 2 && secret.allSatisfy { $0.prefill == nil })
+    #expect(!result.screen.contains("marma"))
+    #expect(result.screen.contains("Your answers could not be saved just now."))
   }
 
   @Test func keyPressesPutTheWarningOffAsOftenAsNeeded() {
@@ -168,6 +195,109 @@ import Testing
     let second = result.editor.opened[1].completions
     #expect(!second.contains("Me"))
     #expect(second.contains("help"))
+  }
+
+  // MARK: - A screenful at a time
+
+  static let more = "Press Enter to see more."
+  static let firstQuestionWhole = "Who are you planning for?\n  1. Me\n  2. Someone I help\n  3. I just want to find out more\n\n> "
+
+  @Test func aBlockTallerThanTheScreenIsShownAScreenfulAtATimeAndTypingGoesOnToTheQuestion() {
+    // help at the first question, on a terminal 40 by 12: three screenfuls. "Some" is typed at the first
+    // "see more" prompt: it is not an answer, it waits in the line, and " I help" finishes it at the question.
+    let result = run([.line("help"), .keys("Some"), .line(""), .line(""), .line(" I help"), .terminate], columns: 40, rows: 12)
+    let prompts = result.editor.opened.filter { $0.plainPrompt == Self.more + " " }
+    #expect(prompts.map(\.prefill) == [nil, "Some"])
+    #expect(result.editor.opened.last?.prefill == nil)
+    let question = result.editor.opened[result.editor.opened.count - 2]
+    #expect(question.plainPrompt == "> " && question.prefill == "Some")
+    // The question comes whole after the last prompt, and the answer is the finished line.
+    let last = result.screen.components(separatedBy: Self.more).last ?? ""
+    #expect(last.contains(Self.firstQuestionWhole + "Some I help"))
+    #expect(result.driver.conversation.state.answers["who-for"] == .choice("carer"))
+    #expect(result.screen.contains("What name does the person you help like\nto be called?"))
+    // Every screenful fits: at most 11 lines of text above each prompt.
+    for screenful in result.screen.components(separatedBy: Self.more).dropFirst().dropLast() {
+      #expect(screenful.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 11, "\(screenful)")
+    }
+  }
+
+  @Test func whatFitsIsNeverPagedAndPlainNeverPages() {
+    let fits = run([.line("help"), .terminate], columns: 80, rows: 40)
+    #expect(!fits.screen.contains(Self.more))
+    let plain = run([.line("help"), .terminate], columns: 40, rows: 12, pages: false)
+    #expect(!plain.screen.contains(Self.more))
+    #expect(plain.screen.contains("- stop: stop now\n\n" + Self.firstQuestionWhole))
+  }
+
+  @Test func theIdleTimerRunsWhilePagingSoAPersonWhoWalksAwayIsCleared() {
+    let result = run([.line("me"), .line("A private walk"), .line(""), .line("help"), .wait(2_000)], idle: .kiosk, columns: 40, rows: 12)
+    #expect(result.outcome == .timedOut)
+    #expect(result.editor.opened.last?.plainPrompt == Self.more + " ")
+    #expect(result.screen.contains("Are you still there?"))
+    #expect(result.driver.conversation.state.answers.isEmpty)
+    #expect(!(result.screen.components(separatedBy: "\u{1B}[3J").last ?? "").contains("A private walk"))
+  }
+
+  @Test func enterAtTheWarningUnderAScreenfulShowsThatScreenfulAgain() {
+    let result = run([.line("help"), .wait(500), .line(""), .line(""), .line(""), .line("me"), .terminate], idle: .kiosk, columns: 40, rows: 12)
+    let prompts = result.editor.opened.filter { $0.plainPrompt == Self.more + " " }
+    #expect(prompts.count == 3)
+    #expect(result.screen.components(separatedBy: "You can type these words at any").count - 1 == 2)
+    #expect(result.driver.conversation.state.answers["who-for"] == .choice("self"))
+  }
+
+  @Test func eachScreenfulIsReadAloudWithItsPrompt() {
+    let result = run([.line("help"), .line(""), .line(""), .terminate], columns: 40, rows: 12)
+    let paged = result.speaker.spoken.dropFirst(1)
+    #expect(paged.count == 3)
+    #expect(paged.prefix(2).allSatisfy { $0.hasSuffix(Self.more) })
+    #expect(paged.last?.contains("Who are you planning for?") == true)
+    #expect(paged.last?.contains(Self.more) == false)
+  }
+
+  // MARK: - The kiosk's last screen
+
+  private func kioskEnding(_ steps: [FakeEditor.Step], delivers: Bool = true) -> (outcome: SessionOutcome, screen: String, spoken: [String]) {
+    let clock = FakeClock()
+    let editor = FakeEditor(steps, clock: clock)
+    let speaker = FakeSpeaker()
+    let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: .kiosk, history: .commandsOnly, showTimeoutWords: false, clearsAtEnding: true)
+    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speaker, clock: { clock.now })
+    var driver = OfflineDriver(delivers: delivers)
+    let outcome = loop.run(&driver)
+    loop.showClosingWords()
+    loop.say("When you are ready, press Enter.")
+    loop.flushScreen()
+    loop.flushSpeech()
+    return (outcome, editor.screen, speaker.spoken)
+  }
+
+  static let toTheCheck: [FakeEditor.Step] = [.line("me"), .line("A walk by the river"), .line("Bobby"), .line("yes"), .line("1"), .line("Shops"), .line("Ann"), .line("")]
+
+  @Test func afterASendTheKioskScreenIsClearedAndShowsOnlyTheReferenceAndWhatComesNext() {
+    let ending = kioskEnding(Self.toTheCheck + [.line("yes"), .line("yes")])
+    #expect(ending.outcome == .ended(Ending(status: .sent, reference: "K7M4-2QX9")))
+    let last = ending.screen.components(separatedBy: "\u{1B}[H\u{1B}[2J\u{1B}[3J").last ?? ""
+    #expect(last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nIt is: K 7 M 4 dash 2 Q X 9.\n\nWhen you are ready, press Enter.\n\n")
+    // Read aloud once, as one block: what is on the screen.
+    #expect(ending.spoken.last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nIt is: K 7 M 4 dash 2 Q X 9.\n\nWhen you are ready, press Enter.")
+  }
+
+  @Test(arguments: [[FakeEditor.Step.ctrlC, .line("yes")], [.line("stop"), .line("yes")]])
+  func afterAStopTheKioskScreenShowsOnlyThatTheyStopped(stop: [FakeEditor.Step]) {
+    let ending = kioskEnding([.line("me"), .line("A walk by the river"), .line("summary")] + stop)
+    let last = ending.screen.components(separatedBy: "\u{1B}[H\u{1B}[2J\u{1B}[3J").last ?? ""
+    #expect(last.hasPrefix("You have stopped. Nothing was sent"))
+    #expect(last.hasSuffix("\n\nWhen you are ready, press Enter.\n\n"))
+    #expect(!last.contains("river"))
+  }
+
+  @Test func ctrlCAfterSendingLeavesTheReference() {
+    let ending = kioskEnding(Self.toTheCheck + [.line("yes"), .ctrlC, .line("yes")])
+    #expect(ending.outcome == .ended(Ending(status: .sent)))
+    let last = ending.screen.components(separatedBy: "\u{1B}[H\u{1B}[2J\u{1B}[3J").last ?? ""
+    #expect(last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nWhen you are ready, press Enter.\n\n")
   }
 
   @Test func afterAResizeTextWrapsToTheNewWidth() {

@@ -24,6 +24,8 @@ final class FakeEditor: LineEditing {
   }
 
   var columns: Int? = 80
+  /// nil, as for a terminal whose height is not known: nothing is shown a screenful at a time.
+  var rows: Int?
   private(set) var screen = ""
   private(set) var opened: [LineRequest] = []
   private(set) var history: [String] = []
@@ -95,6 +97,8 @@ final class FakeEditor: LineEditing {
     }
     return .hangUp
   }
+
+  var lineText: String { isOpen ? typed : "" }
 
   func interject(_ text: String) {
     screen += "\n" + text + (opened.last?.plainPrompt ?? "") + (secret ? "" : typed)

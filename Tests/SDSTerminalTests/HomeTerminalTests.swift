@@ -36,9 +36,9 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
-  @Test(arguments: [[], ["kiosk"]] as [[String]])
-  func tabCompletesChoicesAndCommandsButNeverFileNames(arguments: [String]) throws {
-    let terminal = try PTY.start(arguments)
+  @Test(arguments: [false, true])
+  func tabCompletesChoicesAndCommandsButNeverFileNames(kiosk: Bool) throws {
+    let terminal = try kiosk ? PTY.kiosk() : PTY.start([])
     #expect(terminal.waitFor(PTY.firstQuestion))
     // Lists what could follow "s", one a line: a choice and commands.
     #expect(terminal.answer("s\t\t", expecting: "summary"))

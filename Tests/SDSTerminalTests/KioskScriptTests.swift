@@ -36,9 +36,32 @@ import Glibc
     #expect(said.contains("sds kiosk stopped with status 70; starting it again."))
   }
 
+  @Test func aKioskThatIsNotSetUpIsNotRestartedAndTheScriptWaitsForStaff() throws {
+    let folder = makeTemporaryFolder("sds-kiosk-script")
+    let fake = folder + "/sds", log = folder + "/runs.log"
+    try """
+      #!/bin/sh
+      echo "run: $*" >> "\(log)"
+      echo "sds kiosk: a kiosk needs the shared drop folder: give --outbox DIR or set SDS_OUTBOX." >&2
+      exit 78
+      """.write(toFile: fake, atomically: true, encoding: .utf8)
+    chmod(fake, 0o755)
+    // In a terminal, as at a kiosk (and so that SIGTERM reaches the script as it would from systemd).
+    let environment = PTY.environment(["SDS_BIN": fake, "SDS_KIOSK_RESTART_DELAY": "0"])
+    let terminal = try PseudoTerminal(["/bin/bash", Self.script], environment: environment)
+    #expect(terminal.expect("It will not be started again."))
+    #expect(terminal.output.contains("sds kiosk is not set up (status 78)"))
+    // It says so once it has decided: it waits, and never starts sds kiosk again.
+    #expect(terminal.isRunning)
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(78))
+    #expect((try? String(contentsOfFile: log, encoding: .utf8)) == "run: kiosk\n")
+    #expect(!terminal.output.contains("starting it again"))
+  }
+
   @Test func sigtermToTheScriptStopsTheKioskCleanly() throws {
     let environment = PTY.environment(["SDS_BIN": sdsBinaryPath()])
-    let terminal = try PseudoTerminal(["/bin/bash", Self.script, "--content", Demo.folder], environment: environment)
+    let terminal = try PseudoTerminal(["/bin/bash", Self.script, "--content", Demo.folder, "--outbox", makeTemporaryFolder("sds-outbox")], environment: environment)
     #expect(terminal.waitFor(PTY.firstQuestion))
     // Ctrl-C and Ctrl-Z reach neither the kiosk's loop nor a shell.
     #expect(terminal.answer("\u{1A}\u{03}", expecting: "Do you want to stop?"))

@@ -8,7 +8,7 @@ import Glibc
 /// `sds kiosk` on a terminal: the real binary in a pseudo-terminal, as the next person would find it.
 @Suite(.serialized) struct KioskTerminalTests {
   @Test func ctrlZCtrlBackslashAndCtrlSDoNothingAndTheTerminalIsPutBack() throws {
-    let terminal = try PTY.start(["kiosk"])
+    let terminal = try PTY.kiosk()
     #expect(terminal.waitFor(PTY.firstQuestion))
     if let settings = terminal.settings {
       #expect(PTY.key(settings, VSUSP) == 0, "Ctrl-Z no longer suspends")
@@ -34,7 +34,7 @@ import Glibc
   }
 
   @Test func aHalfTypedAnswerSurvivesTheWarningAndEnterCarriesOn() throws {
-    let terminal = try PTY.start(["kiosk", "--idle-warn", "2", "--idle-wipe", "30"])
+    let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "30"])
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     #expect(terminal.answer("A wa", expecting: "Are you still there?"))
@@ -49,8 +49,22 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  @Test func enterAtTheWarningOnlyCarriesOnAndTheHalfTypedAnswerWaitsInTheLine() throws {
+    let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "30"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("I want to do my own sho", expecting: "Are you still there?"))
+    // Enter, as the warning asks: the question again, with the half answer back in the line, not sent.
+    #expect(terminal.answer("\r", expecting: "That is fine. Let us carry on.\r\n\r\n\(PTY.goodDay)\r\n\r\n> I want to do my own sho"))
+    #expect(!terminal.output.contains(PTY.otherNames))
+    #expect(terminal.answer("p\r", expecting: PTY.otherNames))
+    #expect(terminal.answer("summary\r", expecting: "2. A good day: I want to do my own shop\r\n"))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func afterTheWipeNothingOfThePreviousPersonCanBeSeenOrBroughtBack() throws {
-    let terminal = try PTY.start(["kiosk", "--idle-warn", "2", "--idle-wipe", "6"])
+    let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "6"])
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     #expect(terminal.answer("Private walk by the river\r", expecting: PTY.otherNames))
@@ -116,22 +130,61 @@ import Glibc
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox + "/tmp")) ?? []).isEmpty)
   }
 
-  @Test func aKioskWithNoDropFolderAsksThePersonToFindStaff() throws {
-    let terminal = try PTY.start(["kiosk"])
+  @Test func afterASendTheScreenIsClearedAtOnceAndShowsOnlyTheReferenceAndWhatComesNext() throws {
+    let terminal = try PTY.kiosk()
     #expect(terminal.waitFor(PTY.firstQuestion))
     let answers: [(String, String)] = [
-      ("me\r", PTY.goodDay), ("A walk\r", PTY.otherNames), ("\r", "feel safe"), ("yes\r", "Which parts of life"),
-      ("1\r", "Looking after myself"), ("Shops\r", "Who helps you"), ("Ann\r", "Type another name"),
-      ("\r", "Are these answers right?"), ("yes\r", "Do you want to try sending them again?"),
+      ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("Bobby\r", "feel safe"), ("yes\r", "Which parts of life"),
+      ("1, 3\r", "Looking after myself\"?"), ("Get to the shops on my own\r", "Seeing people\"?"), ("See my grandson\r", "Who helps you"),
+      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
+      ("yes\r", "When you are ready, press Enter."),
     ]
     for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
-    #expect(terminal.output.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").contains("ask a member of staff"))
+    let output = terminal.output
+    let reference = try #require(output.firstMatch(of: try Regex("Your reference is ([0-9A-Z-]+)\\.")).map { String($0.output[1].substring ?? "") })
+    let last = PTY.sinceLastClear(output)
+    #expect(last.contains("Your answers have been sent. Your reference is \(reference)."), "\(last)")
+    #expect(last.contains("It is: "))
+    for typed in ["walk", "park", "Bobby", "shops", "grandson", "Ann", "Here are your answers", "Who the plan is for", PTY.firstQuestion] {
+      #expect(!last.contains(typed), "\(typed) is still on the screen")
+    }
     terminal.signal(SIGTERM)
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  @Test(arguments: ["\u{03}", "stop\r"])
+  func afterAStopTheScreenIsClearedAtOnceAndSaysOnlyThatTheyStopped(stop: String) throws {
+    let terminal = try PTY.kiosk()
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    #expect(terminal.answer("A walk in the park\r", expecting: PTY.otherNames))
+    #expect(terminal.answer(stop, expecting: "Do you want to stop"))
+    #expect(terminal.answer("yes\r", expecting: "When you are ready, press Enter."))
+    let last = PTY.sinceLastClear(terminal.output)
+    #expect(last.contains("You have stopped. Nothing was sent"), "\(last)")
+    for shown in ["walk", "park", PTY.goodDay, PTY.otherNames, "Do you want to stop"] { #expect(!last.contains(shown), "\(shown) is still on the screen") }
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
+  @Test func aKioskWithNoDropFolderRefusesToStartAndSaysWhatToSet() throws {
+    // No --outbox and no SDS_OUTBOX: nobody is asked a single question that could never be sent.
+    let terminal = try PTY.start(["kiosk"])
+    #expect(terminal.waitForExit() == .exited(78))
+    let output = terminal.output
+    #expect(output.contains("sds kiosk: a kiosk needs the shared drop folder: give --outbox DIR or set SDS_OUTBOX."), "\(output)")
+    #expect(!output.contains(PTY.firstQuestion))
+    #expect(!output.contains(PTY.welcome))
+    if let settings = terminal.settings { #expect(PTY.key(settings, VSUSP) == 0x1A, "the terminal is as it was") }
+    // SDS_OUTBOX is enough.
+    let withVariable = try PTY.start(["kiosk"], environment: PTY.environment(["SDS_OUTBOX": makeTemporaryFolder("sds-outbox")]))
+    #expect(withVariable.waitFor(PTY.firstQuestion))
+    withVariable.signal(SIGTERM)
+    #expect(withVariable.waitForExit() == .exited(0))
+  }
+
   @Test func staffExitKeysStopTheKioskCleanly() throws {
-    let terminal = try PTY.start(["kiosk", "--staff-exit", "\\C-x\\C-q"])
+    let terminal = try PTY.kiosk(["--staff-exit", "\\C-x\\C-q"])
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     terminal.send("\u{18}\u{11}")
@@ -145,7 +198,7 @@ import Glibc
   @Test func theKioskReadsNoInputrc() throws {
     let home = makeTemporaryFolder("sds-home")
     try "\"\\C-xm\": \"Someone I help\"\n".write(toFile: home + "/.inputrc", atomically: true, encoding: .utf8)
-    let terminal = try PTY.start(["kiosk"], environment: PTY.environment(home: home))
+    let terminal = try PTY.kiosk(environment: PTY.environment(home: home))
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("\u{18}m\r", expecting: "This question needs an answer."))
     #expect(!terminal.output.contains("What name does the person you help"))
@@ -154,7 +207,7 @@ import Glibc
   }
 
   @Test func theWelcomeSaysHowLongAnswersAreKeptWhenNobodyTypes() throws {
-    let terminal = try PTY.start(["kiosk"])
+    let terminal = try PTY.kiosk()
     #expect(terminal.waitFor(PTY.firstQuestion))
     let first = PTY.sinceLastClear(terminal.output)
     #expect(first.contains("If nobody types anything for 10 minutes, your answers are cleared too."))

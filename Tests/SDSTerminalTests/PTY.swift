@@ -18,10 +18,20 @@ enum PTY {
     return environment
   }
 
-  /// `sds ARGUMENTS --content DEMO` in a terminal `columns` wide.
-  static func start(_ arguments: [String], environment: [String: String] = PTY.environment(), columns: Int = 80, prefix: [String] = []) throws -> PseudoTerminal {
-    try PseudoTerminal(prefix + [sdsBinaryPath()] + arguments + ["--content", Demo.folder], environment: environment, columns: columns)
+  /// `sds ARGUMENTS --content DEMO` in a terminal `columns` by `rows`.
+  static func start(_ arguments: [String], environment: [String: String] = PTY.environment(), columns: Int = 80, rows: Int = 24, prefix: [String] = [], content: String = Demo.folder) throws -> PseudoTerminal {
+    try PseudoTerminal(prefix + [sdsBinaryPath()] + arguments + ["--content", content], environment: environment, columns: columns, rows: rows)
   }
+
+  /// `sds kiosk ARGUMENTS --outbox FOLDER --content DEMO`, with a fresh empty drop folder: a kiosk will not
+  /// start without one.
+  static func kiosk(_ arguments: [String] = [], environment: [String: String] = PTY.environment(), columns: Int = 80, rows: Int = 24, content: String = Demo.folder) throws -> PseudoTerminal {
+    try start(["kiosk", "--outbox", makeTemporaryFolder("sds-outbox")] + arguments, environment: environment, columns: columns, rows: rows, content: content)
+  }
+
+  /// The content that ships with SDS Companion, whose welcome is taller than an 80 by 24 console.
+  static let shippedContent = repositoryRoot() + "/Content"
+  static let more = "Press Enter to see more."
 
   static let firstQuestion = "Who are you planning for?"
   static let goodDay = "What does a good day look like for you?"
@@ -34,6 +44,11 @@ enum PTY {
   /// The output after the last screen-and-scrollback clear.
   static func sinceLastClear(_ output: String) -> String {
     output.components(separatedBy: clear).last ?? output
+  }
+
+  /// How many lines `text` would take on a screen (wide enough for each of them).
+  static func lineCount(_ text: String) -> Int {
+    text.components(separatedBy: "\n").count
   }
 
   static func key(_ settings: termios, _ index: Int32) -> UInt8 {

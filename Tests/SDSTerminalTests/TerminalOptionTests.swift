@@ -39,6 +39,15 @@ import TestSupport
     #expect(!result.stdout.contains("\u{1B}"))
   }
 
+  @Test func pipedInputNeverPagesHoweverSmallTheTerminalIsSaidToBe() throws {
+    let golden = repositoryRoot() + "/Tests/CLITests/Golden/piped-demo"
+    let input = try String(contentsOfFile: golden + ".input", encoding: .utf8)
+    let result = try runSDS(["--content", Demo.folder, "--outbox", "/dev/null/outbox"], input: input, environment: ["LINES": "5", "COLUMNS": "40"])
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("Press Enter to see more."))
+    #expect(result.stdout == (try String(contentsOfFile: golden + ".txt", encoding: .utf8)))
+  }
+
   @Test func helpDescribesTheKioskAndItsOptions() throws {
     let top = try runSDS(["--help"])
     #expect(top.stdout.contains("kiosk"))

@@ -16,7 +16,7 @@ import Testing
   }
 
   /// Every message the terminal says is in the content, with its names filled in.
-  @Test(arguments: ["terminal-secret-hint", "interrupt-question", "kiosk-cleared", "kiosk-next-person", "kiosk-closed", "speech-missing", "carry-on", "stopped"])
+  @Test(arguments: ["terminal-secret-hint", "interrupt-question", "kiosk-cleared", "kiosk-next-person", "kiosk-closed", "speech-missing", "carry-on", "stopped", "terminal-more"])
   func messagesComeFromTheContent(id: String) {
     let text = Self.wording.message(id)
     #expect(!text.isEmpty)

@@ -20,6 +20,7 @@ public enum RequiredText {
     "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-notice": ["time"], "idle-countdown": ["time"],
     "duration-seconds": ["count"], "duration-one-second": [], "duration-minutes": ["count"], "duration-one-minute": [],
     "kiosk-welcome": ["time"], "kiosk-cleared": [], "kiosk-next-person": [], "kiosk-closed": [], "speech-missing": [],
+    "terminal-more": [],
   ]
 
   /// Word lists the engine reads.
