@@ -52,3 +52,11 @@ ensure_build_deps() {
   ensure_packages libreadline-dev libssl-dev pkg-config
   find_swift
 }
+
+# Builds a release product the way SDS Companion is shipped: the Swift runtime and Foundation linked
+# into the binary (--static-swift-stdlib). The binary then needs only the system's own libraries
+# (readline, libcrypto), so a kiosk can run a copy without a Swift toolchain, and it starts faster:
+# it has far fewer libraries to load. Every release build uses the same flags, so they share one build.
+build_release() {
+  swift build -c release --static-swift-stdlib "$@"
+}

@@ -64,13 +64,16 @@ struct ConversationContent {
       let library = reading?.value ?? loaded
       let english = library.english(script, pack: packID)
       let parseErrors = parseProblems.contains { $0.severity == .error && $0.code == "E-NO-SECTIONS" }
-      let problems = (parseProblems + fileProblems + (parseErrors ? [] : ScriptChecker.check(english))).filter { $0.severity == .error }
+      // The checks run on another thread while the languages are made ready here.
+      let checking = Background { parseErrors ? [] : ScriptChecker.check(english) }
+      let ready = library.engineLanguages(script, pack: packID, english: english, initial: language)
+      let problems = (parseProblems + fileProblems + checking.value).filter { $0.severity == .error }
       guard problems.isEmpty else {
         console.error("sds: the conversation files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
         for diagnostic in problems.prefix(5) { console.error(diagnostic.description) }
         return nil
       }
-      return ConversationContent(folder: folder, pack: summary, language: language, languages: library.engineLanguages(script, pack: packID, english: english, initial: language))
+      return ConversationContent(folder: folder, pack: summary, language: language, languages: ready)
     } catch {
       console.error("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")
       return nil

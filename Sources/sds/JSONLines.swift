@@ -13,45 +13,43 @@ enum JSONLines {
   }
 
   static func say(_ text: String) -> String {
-    encode([("type", "say"), ("text", text)])
+    line([("type", .string("say")), ("text", .string(text))])
   }
 
   static func ask(_ prompt: Prompt) -> String {
-    var fields: [(String, Any)] = [("type", "ask"), ("id", prompt.id), ("kind", prompt.kind.rawValue), ("text", prompt.text)]
+    var fields: [(String, JSONValue)] = [
+      ("type", .string("ask")), ("id", .string(prompt.id)), ("kind", .string(prompt.kind.rawValue)), ("text", .string(prompt.text)),
+    ]
     if prompt.kind == .choice || prompt.kind == .multi || prompt.kind == .yesno || !prompt.choices.isEmpty {
-      fields.append(("choices", prompt.choices.map { [("key", $0.key), ("id", $0.id), ("label", $0.label)] as [(String, Any)] }))
+      fields.append(("choices", .array(prompt.choices.map { .object([("key", .string($0.key)), ("id", .string($0.id)), ("label", .string($0.label))]) })))
     }
-    fields.append(("optional", prompt.optional))
-    if let hint = prompt.hint { fields.append(("hint", hint)) }
-    if let previous = prompt.previous { fields.append(("previous", previous)) }
-    if let prefill = prompt.prefill { fields.append(("prefill", prefill)) }
-    if prompt.secret { fields.append(("secret", true)) }
-    return encode(fields)
+    fields.append(("optional", .bool(prompt.optional)))
+    if let hint = prompt.hint { fields.append(("hint", .string(hint))) }
+    if let previous = prompt.previous { fields.append(("previous", .string(previous))) }
+    if let prefill = prompt.prefill { fields.append(("prefill", .string(prefill))) }
+    if prompt.secret { fields.append(("secret", .bool(true))) }
+    return line(fields)
   }
 
   static func end(_ ending: Ending, draftPath: String?) -> String {
-    encode([("type", "end"), ("status", ending.status.rawValue), ("reference", ending.reference as Any), ("draft", draftPath as Any)])
+    line([
+      ("type", .string("end")), ("status", .string(ending.status.rawValue)),
+      ("reference", ending.reference.map(JSONValue.string) ?? .null), ("draft", draftPath.map(JSONValue.string) ?? .null),
+    ])
   }
 
   static func error(_ text: String) -> String {
-    encode([("type", "error"), ("text", text)])
+    line([("type", .string("error")), ("text", .string(text))])
   }
 
-  /// Encodes fields in the order given (so the output is stable and readable).
-  static func encode(_ fields: [(String, Any)]) -> String {
-    "{" + fields.map { quote($0.0) + ":" + value($0.1) }.joined(separator: ",") + "}"
+  /// One JSON object on one line, its fields in the order given (so the output is stable and readable).
+  static func line(_ fields: [(String, JSONValue)]) -> String {
+    JSONWriter.compact(.object(fields))
   }
 
-  private static func value(_ any: Any) -> String {
-    switch any {
-    case let string as String: return quote(string)
-    case let bool as Bool: return bool ? "true" : "false"
-    case let int as Int: return String(int)
-    case let list as [[(String, Any)]]: return "[" + list.map(encode).joined(separator: ",") + "]"
-    case let optional as Optional<Any>:
-      if case .some(let inner) = optional { return value(inner) }
-      return "null"
-    }
+  /// One object of string fields, for the commands that list things (`sds packs --json`, `sds faq --list --json`).
+  static func encode(_ fields: [(String, String)]) -> String {
+    line(fields.map { ($0.0, .string($0.1)) })
   }
 
   /// A JSON string literal; every control character and hidden character is escaped (the same

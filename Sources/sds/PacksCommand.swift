@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSHandoff
 import SDSPacks
 
 /// `sds packs`: lists the packs with their nation, languages and version.
@@ -44,12 +45,16 @@ enum PacksCommand {
     let ids = [PackLibrary.defaultPackID] + library.packs.keys.sorted().filter { $0 != PackLibrary.defaultPackID }
     let summaries = ids.compactMap { library.summary($0) }
     if parsed.flags.contains("--json") {
-      let rows: [[(String, Any)]] = summaries.map { summary in
-        [("id", summary.id), ("name", summary.name), ("nation", summary.nation), ("language", summary.language),
-         ("languages", summary.languages.map { code in [("code", code), ("name", library.languageName(code)), ("status", status(code, library))] as [(String, Any)] }),
-         ("version", summary.version), ("base", summary.base as Any), ("default", summary.id == PackLibrary.defaultPackID)]
+      let rows: [JSONValue] = summaries.map { summary in
+        .object([
+          ("id", .string(summary.id)), ("name", .string(summary.name)), ("nation", .string(summary.nation)), ("language", .string(summary.language)),
+          ("languages", .array(summary.languages.map { code in
+            .object([("code", .string(code)), ("name", .string(library.languageName(code))), ("status", .string(status(code, library)))])
+          })),
+          ("version", .string(summary.version)), ("base", summary.base.map(JSONValue.string) ?? .null), ("default", .bool(summary.id == PackLibrary.defaultPackID)),
+        ])
       }
-      console.line("[" + rows.map(JSONLines.encode).joined(separator: ",") + "]")
+      console.line(JSONWriter.compact(.array(rows)))
     } else {
       var table = [["ID", "NAME", "NATION", "LANGUAGES", "VERSION", "BASE"]]
       for summary in summaries {

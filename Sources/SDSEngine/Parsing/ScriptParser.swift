@@ -308,9 +308,9 @@ public struct ScriptParser {
     }
     var label = rest
     var aliases: [String] = []
-    if let bar = rest.range(of: "|") {
-      label = rest[..<bar.lowerBound].trimmingSpaces()
-      var after = rest[bar.upperBound...].trimmingSpaces()
+    if let bar = rest.utf8.firstIndex(of: UInt8(ascii: "|")) {
+      label = rest[..<bar].trimmingSpaces()
+      var after = rest[rest.utf8.index(after: bar)...].trimmingSpaces()
       if after.hasPrefix("also:") {
         after = String(after.dropFirst("also:".count))
         aliases = after.split(byASCII: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

@@ -31,8 +31,12 @@ public struct SourceLine: Sendable {
 
   /// The location of `token` searched for by value.
   public func location(ofText token: String) -> SourceLocation {
-    guard let range = text.range(of: token) else { return location() }
-    return location(offset: text.distance(from: text.startIndex, to: range.lowerBound))
+    // Byte by byte: Foundation's range(of:) is slow, and content files are read at every start-up.
+    let bytes = Array(text.utf8), wanted = Array(token.utf8)
+    guard !wanted.isEmpty, bytes.count >= wanted.count,
+          let start = (0...(bytes.count - wanted.count)).first(where: { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }) else { return location() }
+    let index = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+    return location(offset: text.distance(from: text.startIndex, to: index))
   }
 
   /// Splits a file into lines, dropping blank lines and comments. Lines may end in LF or CRLF.
