@@ -57,6 +57,14 @@ final class InteractiveSession: @unchecked Sendable {
     return String(decoding: errData, as: UTF8.self)
   }
 
+  /// Standard error once it holds `text` (it comes through its own pipe, so it may arrive after the events
+  /// of the same turn), or as it is after `timeout`.
+  func errors(containing text: String, timeout: TimeInterval = 10) -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline, !errors.contains(text) { Thread.sleep(forTimeInterval: 0.01) }
+    return errors
+  }
+
   /// Waits until the program asks something or ends, and returns the events since the last call.
   @discardableResult
   func waitForTurn(timeout: TimeInterval = 30) -> [[String: Any]] {

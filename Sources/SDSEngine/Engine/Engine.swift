@@ -713,6 +713,9 @@ public struct Engine: Sendable {
       }
       if question.kind == .list, let items = state.listItems, !items.isEmpty {
         prompt.text = question.addAnother.map { render($0, step, walk, state) } ?? message("add-another", state)
+        // The first item's hint ("You can press Enter to leave this out") no longer fits: the words
+        // for another item say how to finish.
+        prompt.hint = nil
         prompt.optional = true
       }
       outputs.append(.ask(prompt))
