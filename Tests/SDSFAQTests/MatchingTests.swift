@@ -456,15 +456,6 @@ import Testing
     "what is the score in the cricket", "can you order me a taxi", "how do i top up my gas meter", "what's on at the cinema",
   ]
 
-  /// What happened to one question.
-  struct Result {
-    var question: String
-    var expected: String
-    var match: FAQMatch
-    var correct: Bool { match.matchedID == expected }
-    var offered: Bool { match.alternatives.contains(expected) }
-    var wrong: Bool { match.matchedID != nil && match.matchedID != expected }
-  }
 
   @Test func theTableIsBigEnoughAndCoversEveryEntry() {
     let library = ShippedFAQ.neutral
@@ -509,49 +500,23 @@ import Testing
   /// The measure: most questions get the right answer straight away; nearly all get it at least as one of
   /// the choices; a wrong answer shown as if it were right is rare.
   @Test func questionsInPeoplesOwnWordsFindTheirAnswer() {
-    let library = ShippedFAQ.neutral
-    let results = Self.questions.map { Result(question: $0.0, expected: $0.1, match: library.match($0.0)) }
-    let total = Double(results.count)
-    let correct = results.filter(\.correct).count
-    let offered = results.filter(\.offered).count
-    let wrong = results.filter(\.wrong)
-    let missed = results.filter { !$0.correct && !$0.offered && !$0.wrong }
-    print("FAQ matching: \(results.count) questions")
-    print("  answered right straight away: \(correct) (\(percent(Double(correct) / total)))")
-    print("  right answer among the choices: \(offered) (\(percent(Double(offered) / total)))")
-    print("  right or among the choices: \(correct + offered) (\(percent(Double(correct + offered) / total)))")
-    print("  wrong answer shown: \(wrong.count) (\(percent(Double(wrong.count) / total)))")
-    print("  no answer or wrong choices: \(missed.count)")
-    print("Confusion pairs (expected -> shown):")
-    for result in wrong { print("  \(result.expected) -> \(result.match.matchedID ?? "-")  \"\(result.question)\" score \(result.match.score)") }
-    print("Missed (expected -> outcome):")
-    for result in missed { print("  \(result.expected) -> \(result.match.outcome)  \"\(result.question)\" score \(result.match.score)") }
-    #expect(Double(correct) / total >= 0.65, "too few answered right straight away")
-    #expect(Double(correct + offered) / total >= 0.93, "too few answered right or offered")
-    #expect(Double(wrong.count) / total <= 0.01, "too many wrong answers shown as if right")
+    let score = MatchingScore(Self.questions, library: ShippedFAQ.neutral)
+    print(score.report("FAQ matching"))
+    #expect(score.rate(score.correct) >= 0.65, "too few answered right straight away")
+    #expect(score.rate(score.correct + score.offered) >= 0.93, "too few answered right or offered")
+    #expect(score.rate(score.wrong.count) <= 0.01, "too many wrong answers shown as if right")
   }
 
   /// The unseen set is reported, with a lower bar: it was not used to choose anything.
   @Test func unseenQuestionsFindTheirAnswer() {
     let library = ShippedFAQ.neutral
-    let results = Self.unseen.map { Result(question: $0.0, expected: $0.1, match: library.match($0.0)) }
-    let total = Double(results.count)
-    let correct = results.filter(\.correct).count
-    let offered = results.filter(\.offered).count
-    let wrong = results.filter(\.wrong)
+    let score = MatchingScore(Self.unseen, library: library)
     let unrelatedAnswered = Self.unseenUnrelated.filter { library.match($0).matchedID != nil || !library.match($0).alternatives.isEmpty }
-    print("FAQ matching, unseen set: \(results.count) questions")
-    print("  answered right straight away: \(correct) (\(percent(Double(correct) / total)))")
-    print("  right or among the choices: \(correct + offered) (\(percent(Double(correct + offered) / total)))")
-    print("  wrong answer shown: \(wrong.count) (\(percent(Double(wrong.count) / total)))")
-    for result in wrong { print("  \(result.expected) -> \(result.match.matchedID ?? "-")  \"\(result.question)\"") }
-    for result in results where !result.correct && !result.offered && !result.wrong {
-      print("  missed \(result.expected) -> \(result.match.outcome)  \"\(result.question)\"")
-    }
+    print(score.report("FAQ matching, unseen set"))
     print("  unrelated requests given an answer or a choice: \(unrelatedAnswered.count) of \(Self.unseenUnrelated.count) \(unrelatedAnswered)")
-    #expect(Double(correct) / total >= 0.55)
-    #expect(Double(correct + offered) / total >= 0.80)
-    #expect(Double(wrong.count) / total <= 0.08)
+    #expect(score.rate(score.correct) >= 0.55)
+    #expect(score.rate(score.correct + score.offered) >= 0.80)
+    #expect(score.rate(score.wrong.count) <= 0.08)
     #expect(unrelatedAnswered.count <= 2)
   }
 
@@ -570,7 +535,4 @@ import Testing
     #expect(told.count >= Self.unrelated.count - 2)
   }
 
-  private func percent(_ value: Double) -> String {
-    String(Int((value * 1000).rounded()) / 10) + "." + String(Int((value * 1000).rounded()) % 10) + "%"
-  }
 }
