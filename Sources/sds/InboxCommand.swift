@@ -27,14 +27,7 @@ enum InboxCommand {
       console.error("sds inbox: it takes no references. To see one draft, type: sds show REFERENCE")
       return ExitCode.usage
     }
-    guard let path = OutboxLocation.existing(parsed, command: "inbox", console: &console) else { return ExitCode.noInput }
-    let listing: DraftListing
-    do {
-      listing = try DropFolder(path: path).list(.new)
-    } catch {
-      console.error("sds inbox: \(error)")
-      return ExitCode.noInput
-    }
+    guard let (path, listing) = OutboxLocation.listing(.new, parsed, command: "inbox", console: &console) else { return ExitCode.noInput }
     let drafts = Triage.sorted(listing.drafts)
     if parsed.flags.contains("--json") {
       console.out(JSONWriter.pretty(json(drafts, listing.unreadable, path: path)))

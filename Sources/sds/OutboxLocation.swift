@@ -1,4 +1,5 @@
 import Foundation
+import SDSHandoff
 
 /// Where the drop folder is: `--outbox DIR`, else `SDS_OUTBOX`, else `$XDG_DATA_HOME/sds/outbox`, else
 /// `~/.local/share/sds/outbox`.
@@ -35,5 +36,17 @@ enum OutboxLocation {
       return nil
     }
     return path
+  }
+
+  /// The drafts in one box of the drop folder (`new/` for the inbox, `cur/` for the counts), or nil after
+  /// saying why they cannot be read.
+  static func listing(_ box: DropFolder.Box, _ parsed: ParsedArguments, command: String, console: inout Console) -> (path: String, listing: DraftListing)? {
+    guard let path = existing(parsed, command: command, console: &console) else { return nil }
+    do {
+      return (path, try DropFolder(path: path).list(box))
+    } catch {
+      console.error("sds \(command): \(error)")
+      return nil
+    }
   }
 }

@@ -26,14 +26,7 @@ enum StatsCommand {
       console.error("sds stats: it takes no references.")
       return ExitCode.usage
     }
-    guard let path = OutboxLocation.existing(parsed, command: "stats", console: &console) else { return ExitCode.noInput }
-    let listing: DraftListing
-    do {
-      listing = try DropFolder(path: path).list(.cur)
-    } catch {
-      console.error("sds stats: \(error)")
-      return ExitCode.noInput
-    }
+    guard let (path, listing) = OutboxLocation.listing(.cur, parsed, command: "stats", console: &console) else { return ExitCode.noInput }
     let stats = DraftStatistics(listing.drafts.map(\.draft))
     if !listing.unreadable.isEmpty {
       console.error("sds stats: \(listing.unreadable.count) file\(listing.unreadable.count == 1 ? "" : "s") in cur/ could not be read and \(listing.unreadable.count == 1 ? "was" : "were") not counted.")
