@@ -28,6 +28,7 @@ public final class PseudoTerminal {
   /// Starts `arguments[0]` with the rest as its arguments and exactly `environment`, in a terminal of
   /// `columns` by `rows`.
   public init(_ arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
+    ignoreBrokenPipes()
     var primary: Int32 = -1
     var secondary: Int32 = -1
     var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)

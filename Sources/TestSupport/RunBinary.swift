@@ -27,6 +27,7 @@ public func sdsBinaryPath() -> String {
 ///
 /// The environment is cleaned for repeatable output (`TERM=dumb`, `NO_COLOR=1`), then `environment` is added.
 public func runSDS(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], currentDirectory: String? = nil) throws -> RunResult {
+  ignoreBrokenPipes()
   let process = Process()
   process.executableURL = URL(fileURLWithPath: sdsBinaryPath())
   process.arguments = arguments
@@ -48,7 +49,8 @@ public func runSDS(_ arguments: [String], input: Data = Data(), environment: [St
   DispatchQueue.global().async { outData = stdout.fileHandleForReading.readDataToEndOfFile(); group.leave() }
   group.enter()
   DispatchQueue.global().async { errData = stderr.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-  stdin.fileHandleForWriting.write(input)
+  // A program that ends early (a usage mistake) need not read it all.
+  try? stdin.fileHandleForWriting.write(contentsOf: input)
   try? stdin.fileHandleForWriting.close()
   group.wait()
   process.waitUntilExit()
