@@ -12,6 +12,10 @@ import Testing
     "my neighbour threatened me, what do i do",
     "is there anyone to talk to if i'm being abused",
     "I'm afraid of the man who does my shopping",
+    // Money taken or stolen is harm too, though it names no fear.
+    "my nephew keeps taking my money",
+    "the woman next door stole my bank card",
+    "someone is stealing from my dad",
   ]
 
   @Test(arguments: saysUnsafe)
@@ -32,6 +36,8 @@ import Testing
     "dw i ddim yn ddiogel adre",
     "dydw i ddim yn teimlo'n ddiogel efo fo",
     "dw i'n meddwl bod fy nhad mewn perygl",
+    "dw i'n meddwl bod fy nghymydog yn dwyn fy arian",
+    "mae hi'n cymryd fy mhres bob wythnos",
     "I'm frightened of him",
   ]
 
@@ -46,7 +52,10 @@ import Testing
   }
 
   /// Everyday questions that share words with the urgent list are not turned into safety answers.
-  @Test(arguments: ["can i pay my daughter to care for me", "what is a direct payment", "who helps me make decisions"])
+  @Test(arguments: [
+    "can i pay my daughter to care for me", "what is a direct payment", "who helps me make decisions",
+    "will my pension be taken into account", "who takes the money for my care",
+  ])
   func everydayQuestionsAreNotSafetyQuestions(_ question: String) {
     #expect(ShippedFAQ.neutral.match(question).matchedID != "safeguarding")
   }
