@@ -18,11 +18,39 @@ public enum InertText {
   /// `text` with escape sequences and hidden characters removed (the engine's own input cleaning,
   /// one line at a time), keeping the line breaks. Windows and old Mac line ends become "\n".
   public static func clean(_ text: String) -> String {
-    let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    let lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map { InputSanitiser.clean(String($0)) }
-    // Separators inside a line also break lines visually; turn them into spaces.
-    return lines.joined(separator: "\n").replacingOccurrences(of: "\u{2028}", with: " ").replacingOccurrences(of: "\u{2029}", with: " ")
-      .replacingOccurrences(of: "\u{FEFF}", with: "")
+    // One pass over the scalars: every export cleans every string of every draft, so this is on the
+    // key worker's import path many times per draft.
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var afterReturn = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && afterReturn {
+        afterReturn = false
+        continue
+      }
+      afterReturn = scalar == "\r"
+      if scalar == "\n" || scalar == "\r" {
+        lines.append(finish(line))
+        line = String.UnicodeScalarView()
+      } else {
+        line.append(scalar)
+      }
+    }
+    lines.append(finish(line))
+    return lines.joined(separator: "\n")
+  }
+
+  /// One line cleaned like an answer; separators inside it, which also break lines visually, become spaces.
+  private static func finish(_ line: String.UnicodeScalarView) -> String {
+    var kept = String.UnicodeScalarView()
+    for scalar in InputSanitiser.clean(String(line)).unicodeScalars {
+      switch scalar {
+      case "\u{2028}", "\u{2029}": kept.append(" ")
+      case "\u{FEFF}": continue
+      default: kept.append(scalar)
+      }
+    }
+    return String(kept)
   }
 
   /// `text` cleaned and on one line: line breaks become spaces.
