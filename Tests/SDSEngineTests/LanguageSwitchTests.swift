@@ -151,7 +151,9 @@ import TestSupport
     _ = conversation.handle(.input("2"))
     let data = try JSONEncoder().encode(conversation.state)
     let saved = try JSONDecoder().decode(EngineState.self, from: data)
-    #expect(saved == conversation.state)
+    // Everything but what was last said (for `repeat`), which a saved conversation never holds.
+    #expect(saved.answers == conversation.state.answers)
+    #expect(saved.language == "zz")
     let (_, outputs) = engine.resume(saved)
     #expect(Self.say(outputs).hasPrefix("⟦Welcome back."))
     #expect(Self.asked(outputs)?.text == "⟦What does a good day look like for ⟦you⟧?⟧")

@@ -180,6 +180,15 @@ import Testing
     #expect(typing.speaker.spoken.last?.hasPrefix("me\n\nWhat does a good day look like for you?") == true)
   }
 
+  @Test func repeatReadsTheLastBlockAgainNotOnlyTheQuestion() {
+    let result = run([.line("me"), .line("help"), .line("repeat"), .terminate])
+    let spoken = result.speaker.spoken
+    #expect(spoken.count >= 2)
+    // The help was read; repeat reads the same block, help and question, again.
+    #expect(spoken.last?.contains("You can type these words at any question") == true, "\(spoken)")
+    #expect(spoken.last == spoken.dropLast().last)
+  }
+
   @Test func eachTurnIsReadAsOneBlockSoNothingCutsOffWhatCameBefore() {
     let result = run([.line("me"), .ctrlC, .line(""), .terminate])
     // The start, the answer's reply, the stop question, then "carry on" with the question again: one block each.

@@ -110,7 +110,18 @@ public struct Engine: Sendable {
       state.ending = Ending(status: .timeout)
       outputs = [.say(message("timed-out", state)), .end(state.ending!)]
     }
+    remember(outputs, in: &state)
     return (state, outputs)
+  }
+
+  /// Keeps what a reply said before its question, so `repeat` can say it again.
+  func remember(_ outputs: [Output], in state: inout EngineState) {
+    guard case .ask? = outputs.last else {
+      state.lastSaid = nil
+      return
+    }
+    let said = outputs.compactMap { if case .say(let text) = $0 { text } else { nil } }
+    state.lastSaid = said.isEmpty ? nil : said
   }
 
   /// The question waiting for an answer in `state`, in this engine's language.
@@ -360,6 +371,8 @@ public struct Engine: Sendable {
       return [.say(why)] + presentCurrent(&state, walk)
     }
     if isWord(words, "repeat") {
+      // The last block again: an answer to a question, help, or what led to this question.
+      if let said = state.lastSaid, !said.isEmpty { return said.map(Output.say) + presentCurrent(&state, walk) }
       return presentCurrent(&state, walk, withSays: true)
     }
     if isWord(words, "stop") {

@@ -134,6 +134,7 @@ extension Engine {
     let target = self.core(for: next)
     if next.ending == nil, target.language != core.language {
       outputs += target.carryOnInThisLanguage(&next)
+      target.remember(outputs, in: &next)
     }
     return (next, outputs)
   }

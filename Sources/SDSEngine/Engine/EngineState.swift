@@ -54,6 +54,13 @@ public struct EngineState: Equatable, Sendable, Codable {
   var topicFlags: [String]?
   /// The code of the language the conversation is in, when the engine offers more than one.
   public internal(set) var language: String?
+  /// What the assistant said in its last reply before the question, for `repeat`. Never saved.
+  var lastSaid: [String]?
+
+  /// What a saved conversation holds: everything but what was last said, which may read back answers.
+  enum CodingKeys: String, CodingKey {
+    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, language
+  }
 
   /// A fresh state.
   public init() {}
