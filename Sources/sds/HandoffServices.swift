@@ -24,9 +24,12 @@ extension SessionServices {
       now: Date.init,
       deliver: { record, info in
         var random = SystemRandomNumberGenerator()
-        // A clash with a reference already in the folder is astronomically rare; pick another if so.
-        for _ in 0..<5 {
-          let reference = Reference.random(using: &random)
+        // A conversation carried on from a save keeps the reference the person already wrote down, so
+        // the one reference finds their draft. A clash with a reference already in the folder is
+        // astronomically rare; pick a new one if so.
+        let resumed = info.resumedFrom.flatMap { try? Reference.parse($0) }
+        for attempt in 0..<6 {
+          guard let reference = attempt == 0 ? resumed : Reference.random(using: &random) else { continue }
           let draft = Draft(record: record, metadata: DraftMetadata(
             reference: reference, created: info.started, sent: Date(), pack: pack, language: record.language ?? language, generator: generator))
           do throws(FileSystemError) {
