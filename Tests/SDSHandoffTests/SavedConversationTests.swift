@@ -63,6 +63,50 @@ import Testing
     #expect(try store(outbox).open(reference, word: "rose", now: lockedUntil.addingTimeInterval(2)) == .wrongWord(attemptsLeft: 4))
   }
 
+  /// Someone trying words on many kiosks at once gets no more than five tries: each is counted, and
+  /// after five even the right word is refused until the lock is over.
+  @Test func triesAtTheSameMomentOnManyKiosksAreEachCounted() throws {
+    let outbox = temporaryOutbox()
+    var random = SeededRandom(34)
+    let ticket = try store(outbox).save(try conversation(), word: "tulip", now: savedAt, random: &random)
+    let reference = ticket.reference.description
+    let now = savedAt.addingTimeInterval(60)
+    let results = Results()
+    DispatchQueue.concurrentPerform(iterations: 12) { kiosk in
+      // A store of its own for each, as separate kiosks have.
+      let outcome = try? SavedConversations(folder: DropFolder(path: outbox), iterations: iterations).open(reference, word: "rose\(kiosk)", now: now)
+      results.add(outcome)
+    }
+    let outcomes = results.all
+    #expect(outcomes.count == 12)
+    #expect(outcomes.filter { if case .wrongWord? = $0 { true } else { false } }.count == 4, "\(outcomes)")
+    #expect(outcomes.filter { if case .locked? = $0 { true } else { false } }.count == 8, "\(outcomes)")
+    #expect(try store(outbox).open(reference, word: "tulip", now: now.addingTimeInterval(60)) == .locked(until: now.addingTimeInterval(15 * 60)))
+    #expect(names(outbox + "/saved") == [reference + ".json"], "no lock is left behind")
+  }
+
+  /// A lock left by a kiosk that stopped half way does not keep the person out for long.
+  @Test func aLockLeftBehindIsClearedAfterHalfAMinute() throws {
+    let outbox = temporaryOutbox()
+    var random = SeededRandom(35)
+    let saved = try conversation()
+    let ticket = try store(outbox).save(saved, word: "tulip", now: savedAt, random: &random)
+    let lock = outbox + "/saved/" + ticket.reference.description + ".json.lock"
+    #expect(FileManager.default.createFile(atPath: lock, contents: Data()))
+    var old = [timespec(tv_sec: time(nil) - 40, tv_nsec: 0), timespec(tv_sec: time(nil) - 40, tv_nsec: 0)]
+    #expect(utimensat(AT_FDCWD, lock, &old, 0) == 0)
+    #expect(try store(outbox).open(ticket.reference.description, word: "tulip", now: savedAt.addingTimeInterval(60)) == .opened(saved))
+    #expect(!FileManager.default.fileExists(atPath: lock))
+  }
+
+  /// Outcomes gathered from many threads.
+  final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [SavedConversations.Opened?] = []
+    func add(_ outcome: SavedConversations.Opened?) { lock.withLock { outcomes.append(outcome) } }
+    var all: [SavedConversations.Opened?] { lock.withLock { outcomes } }
+  }
+
   @Test func anExpiredSaveIsGoneAndDeleted() throws {
     let outbox = temporaryOutbox()
     var random = SeededRandom(33)

@@ -109,38 +109,89 @@ public struct SavedConversations: Sendable {
     deleteExpired(in: saved, now: now)
     let name = SavedConversations.fileName(reference)
     guard saved.contains(name) else { return .notFound }
-    let data = try saved.readFile(name, limit: Draft.maximumFileSize)
-    guard var file = SavedFile.read(data), file.reference == reference else { return .damaged("\(shown(saved.path + "/" + name)) is not a saved conversation sds can read") }
-    if file.deleteAfter <= now {
-      try? saved.remove(name)
-      return .notFound
+    // The try is counted before the slow check of the word, under a lock, so tries made at the same
+    // moment on kiosks sharing the folder are each counted and the limit holds.
+    let counted: Counted = try withLock(name, in: saved) { () throws(FileSystemError) -> Counted in
+      let data = try saved.readFile(name, limit: Draft.maximumFileSize)
+      guard var file = SavedFile.read(data), file.reference == reference else { return .done(.damaged("\(shown(saved.path + "/" + name)) is not a saved conversation sds can read")) }
+      if file.deleteAfter <= now {
+        try? saved.remove(name)
+        return .done(.notFound)
+      }
+      if let until = file.lockedUntil {
+        if until > now { return .done(.locked(until: until)) }
+        file.lockedUntil = nil
+        file.failedAttempts = 0
+      }
+      file.failedAttempts += 1
+      if file.failedAttempts >= SavedConversations.attemptsAllowed { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
+      try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
+      return .counted(file)
     }
-    if let until = file.lockedUntil {
-      if until > now { return .locked(until: until) }
-      file.lockedUntil = nil
-      file.failedAttempts = 0
+    guard case .counted(let file) = counted else {
+      if case .done(let opened) = counted { return opened }
+      return .notFound
     }
     guard (1...WordCrypto.maximumIterations).contains(file.kdf.iterations), let salt = Data(base64Encoded: file.kdf.salt),
           let check = Data(base64Encoded: file.check), let derived = WordCrypto.derive(word: word, salt: Array(salt), iterations: file.kdf.iterations) else {
       return .damaged("\(shown(saved.path + "/" + name)) has key settings sds cannot use")
     }
     guard WordCrypto.same(derived.check, Array(check)) else {
-      file.failedAttempts += 1
       let left = SavedConversations.attemptsAllowed - file.failedAttempts
-      if left <= 0 { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
-      try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
-      return left <= 0 ? .locked(until: file.lockedUntil!) : .wrongWord(attemptsLeft: left)
+      return left <= 0 ? .locked(until: file.lockedUntil ?? now.addingTimeInterval(SavedConversations.lockDuration)) : .wrongWord(attemptsLeft: left)
     }
     guard let nonce = Data(base64Encoded: file.cipher.nonce), let tag = Data(base64Encoded: file.cipher.tag), let ciphertext = Data(base64Encoded: file.ciphertext),
           let plaintext = WordCrypto.open(.init(nonce: Array(nonce), ciphertext: Array(ciphertext), tag: Array(tag)), key: derived.key, associated: Array(reference.description.utf8)),
           let conversation = try? JSONDecoder().decode(SavedConversation.self, from: Data(plaintext)) else {
       return .damaged("\(shown(saved.path + "/" + name)) was changed or damaged: its answers do not decrypt")
     }
-    if file.failedAttempts > 0 {
-      file.failedAttempts = 0
-      try? saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
+    // The right word: the try does not count against the person. If this cannot be written, they still
+    // carry on; the count is one too high until the next right word.
+    try? withLock(name, in: saved) { () throws(FileSystemError) in
+      guard var latest = SavedFile.read(try saved.readFile(name, limit: Draft.maximumFileSize)), latest.reference == reference else { return }
+      latest.failedAttempts = 0
+      latest.lockedUntil = nil
+      try saved.replaceFile(name, latest.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
     }
     return .opened(conversation)
+  }
+
+  /// What counting a try found: a try counted (with the file as it now is), or an answer already.
+  private enum Counted {
+    case counted(SavedFile)
+    case done(Opened)
+  }
+
+  /// How long a lock may be held before it is taken to be left behind by a program that stopped.
+  static let staleLock: Double = 30
+
+  /// Runs `body` holding the lock of the saved conversation `name`: a `.lock` file beside it, made
+  /// exclusively, so it works on a shared folder. It waits up to 3 seconds for another computer's lock,
+  /// and clears one older than 30 seconds. The lock is held only to read, count and write, never while
+  /// the word is checked.
+  private func withLock<T>(_ name: String, in saved: Directory, _ body: () throws(FileSystemError) -> T) throws(FileSystemError) -> T {
+    let lock = name + ".lock"
+    var tries = 0
+    while true {
+      do {
+        try saved.createFile(lock, Data())
+        break
+      } catch {
+        // Only another computer's lock is waited for; any other problem is told to staff.
+        guard error.nameTaken else { throw error }
+        if let info = saved.status(of: lock), Double(info.st_mtim.tv_sec) + Self.staleLock < Double(time(nil)) {
+          try? saved.remove(lock)
+          continue
+        }
+        tries += 1
+        guard tries < 150 else {
+          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EBUSY, detail: "another computer has held it for a long time")
+        }
+        usleep(20_000)
+      }
+    }
+    defer { try? saved.remove(lock) }
+    return try body()
   }
 
   /// Deletes the conversation saved under `reference` (after it was carried on and sent or saved again).
