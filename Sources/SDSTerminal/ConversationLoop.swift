@@ -102,6 +102,7 @@ final class ConversationLoop<Editor: LineEditing> {
       }
     }
     closingWords = ClosingWords()
+    unseen = nil
     var outputs = driver.start()
     afterEachTurn(&driver)
     show(outputs)
@@ -144,6 +145,8 @@ final class ConversationLoop<Editor: LineEditing> {
         switch answer {
         case .line, .interrupt, .endOfInput:
           say(wording.message("carry-on"))
+          if let rest = unseen { pendingBody += rest }
+          unseen = nil
           show([.ask(prompt)], speakIt: true)
           outputs = [.ask(prompt)]
           prefill = partial.isEmpty || prompt.secret ? nil : partial
@@ -301,8 +304,12 @@ final class ConversationLoop<Editor: LineEditing> {
           continue
         }
         return .line(text)
-      case .endOfInput: return .endOfInput
-      case .interrupt(let partial): return .interrupt(partial: partial)
+      case .endOfInput:
+        keepUnseen(pages, from: page)
+        return .endOfInput
+      case .interrupt(let partial):
+        keepUnseen(pages, from: page)
+        return .interrupt(partial: partial)
       case .staffExit:
         editor.close()
         return .staffExit
@@ -314,6 +321,15 @@ final class ConversationLoop<Editor: LineEditing> {
         return .hangUp
       }
     }
+  }
+
+  /// Keeps the screenfuls from `page` on when Ctrl-C or Ctrl-D comes at a "see more" prompt, so if the
+  /// person carries on they still see the rest of what was said (the question is shown again anyway).
+  private func keepUnseen(_ pages: [String], from page: Int) {
+    guard page < pages.count - 1 else { return }
+    var rest = pages[page...].joined()
+    if !shownQuestion.isEmpty, rest.hasSuffix(shownQuestion) { rest.removeLast(shownQuestion.count) }
+    unseen = rest
   }
 
   /// The "see more" prompt, wrapped: the lines above the last (with their line breaks), and the last line,
@@ -328,6 +344,7 @@ final class ConversationLoop<Editor: LineEditing> {
   private func takePages() -> [String] {
     let text = pendingBody + pendingQuestion
     let questionLines = pendingQuestion.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+    shownQuestion = pendingQuestion
     pendingBody = ""
     pendingQuestion = ""
     guard settings.pages, let rows = editor.rows, let columns = editor.columns else { return [text] }
@@ -341,6 +358,10 @@ final class ConversationLoop<Editor: LineEditing> {
   /// which a screenful never splits.
   private var pendingBody = ""
   private var pendingQuestion = ""
+  /// The question at the end of what was last taken to be shown.
+  private var shownQuestion = ""
+  /// What a Ctrl-C or Ctrl-D at a "see more" prompt kept from being seen, shown if the person carries on.
+  private var unseen: String?
 
   /// Adds `text` to what is waiting to be shown.
   private func emit(_ text: String) {

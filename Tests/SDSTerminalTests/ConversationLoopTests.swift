@@ -232,6 +232,17 @@ import Testing
     }
   }
 
+  @Test func ctrlCAtSeeMoreThenCarryingOnShowsTheRestOfWhatWasSaid() {
+    // help on a terminal 40 by 12 takes three screenfuls; Ctrl-C at the first "see more", then carry on.
+    let result = run([.line("help"), .ctrlC, .line("no"), .line(""), .line(""), .line("me"), .terminate], columns: 40, rows: 12)
+    let afterCarryOn = result.screen.components(separatedBy: "That is fine. Let us carry on.").last ?? ""
+    #expect(afterCarryOn.contains("- stop: stop now"), "\(afterCarryOn)")
+    #expect(afterCarryOn.contains(Self.firstQuestionWhole))
+    // The question comes once, at the end, not in the middle of the rest.
+    #expect(afterCarryOn.components(separatedBy: "Who are you planning for?").count == 2, "\(afterCarryOn)")
+    #expect(result.driver.conversation.state.answers["who-for"] == .choice("self"))
+  }
+
   @Test func whatFitsIsNeverPagedAndPlainNeverPages() {
     let fits = run([.line("help"), .terminate], columns: 80, rows: 40)
     #expect(!fits.screen.contains(Self.more))
