@@ -20,13 +20,14 @@ enum ConverseCommand {
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+      \(DraftEncryption.conversationUsage)
         --idle-warn SECONDS, --idle-wipe SECONDS
                         Warn when nobody has typed for a while, then clear the answers and the screen.
                         Off unless you give them.
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 
@@ -41,7 +42,9 @@ enum ConverseCommand {
       console.error(spec.usage)
       return ExitCode.usage
     }
-    guard let setup = SessionSetup.make(parsed, console: &console) else { return ExitCode.noInput }
+    // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
+    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
     if TerminalFrontEnd.isAvailable { return runTerminal(setup, options: options, &console) }
     return runPiped(setup, &console)
   }

@@ -9,7 +9,7 @@ enum ImportCommand {
     name: "import",
     summary: "Write drafts to a folder for the case system, then mark them imported.",
     usage: """
-      Usage: sds import (REFERENCE... | --all) --to DIR [--format LIST] [--outbox DIR]
+      Usage: sds import (REFERENCE... | --all) --to DIR [--format LIST] [--outbox DIR] [--key FILE]
 
       Writes each draft to DIR in the chosen formats (REF.json, REF.fhir.json, REF.html, REF.md, and one
       drafts.csv with a row per draft), and only then moves it from new/ to cur/ in the drop folder.
@@ -24,8 +24,9 @@ enum ImportCommand {
         --format LIST  Any of json, fhir, html, md, csv, text, with commas (default \(defaultFormats)).
                        CSV cells that start with = + - @ get a ' in front, so spreadsheets show them as text.
         --outbox DIR   The drop folder (or set SDS_OUTBOX).
+      \(DraftEncryption.keyUsage)
       """,
-    valueOptions: ["--to", "--format", "--outbox"],
+    valueOptions: ["--to", "--format", "--outbox", "--key"],
     flagOptions: ["--all"],
     run: run)
 
@@ -61,8 +62,8 @@ enum ImportCommand {
       console.error("sds import: nothing was imported. Correct the references and try again.")
       return ExitCode.failure
     }
-    guard let path = OutboxLocation.existing(parsed, command: "import", console: &console) else { return ExitCode.noInput }
-    let folder = DropFolder(path: path)
+    guard let folder = OutboxLocation.folder(parsed, command: "import", console: &console) else { return ExitCode.noInput }
+    let path = folder.path
     let now = Date()
     let report: ImportReport
     do {

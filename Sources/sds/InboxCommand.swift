@@ -7,7 +7,7 @@ enum InboxCommand {
     name: "inbox",
     summary: "List the drafts waiting in the drop folder, most urgent first.",
     usage: """
-      Usage: sds inbox [--outbox DIR] [--json]
+      Usage: sds inbox [--outbox DIR] [--key FILE] [--json]
 
       Lists the drafts waiting in the drop folder's new/ folder, most urgent first: drafts with the
       most urgent flags first (feels-unsafe, then carer-needs-support, ...), then those waiting longest.
@@ -16,9 +16,10 @@ enum InboxCommand {
 
       Options:
         --outbox DIR   The drop folder (or set SDS_OUTBOX).
+      \(DraftEncryption.keyUsage)
         --json         Print one JSON document instead, for scripts.
       """,
-    valueOptions: ["--outbox"],
+    valueOptions: ["--outbox", "--key"],
     flagOptions: ["--json"],
     run: run)
 
@@ -52,10 +53,20 @@ enum InboxCommand {
       console.line("   Preferred option: \(optionWords(draft.option))")
       if draft.status == .review { console.line("   This is a review of an existing plan.") }
     }
-    if !listing.unreadable.isEmpty {
+    // Encrypted drafts this key cannot open are drafts all the same: they wait for the right key.
+    let locked = listing.unreadable.filter(\.problem.isAboutTheKey)
+    let bad = listing.unreadable.filter { !$0.problem.isAboutTheKey }
+    if !locked.isEmpty {
       console.line()
-      console.line("\(listing.unreadable.count) file\(listing.unreadable.count == 1 ? " in new/ is not a draft" : "s in new/ are not drafts") that can be read:")
-      for file in listing.unreadable { console.line("- \(InertText.short(file.name, limit: 80)): \(file.problem)") }
+      let needsKey = locked.contains { $0.problem == .needsKey }
+      console.line("\(locked.count) encrypted draft\(locked.count == 1 ? " is" : "s are") waiting too, but cannot be read "
+        + (needsKey ? "without the council's private key. Give it with --key FILE (or set SDS_KEY)." : "with this key. Check it is the council's key for these kiosks."))
+      for file in locked { console.line("- \(InertText.short(file.name, limit: 80))") }
+    }
+    if !bad.isEmpty {
+      console.line()
+      console.line("\(bad.count) file\(bad.count == 1 ? " in new/ is not a draft" : "s in new/ are not drafts") that can be read:")
+      for file in bad { console.line("- \(InertText.short(file.name, limit: 80)): \(file.problem)") }
       console.line("Type 'sds import --all --to DIR' to import the drafts and move these to quarantine/.")
     }
     return ExitCode.ok

@@ -12,7 +12,7 @@ enum KioskCommand {
     name: "kiosk",
     summary: "Run the assistant on a shared library computer, clearing everything between people.",
     usage: """
-      Usage: sds kiosk [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE] [--idle-warn SECONDS] [--idle-wipe SECONDS]
+      Usage: sds kiosk [--content DIR] [--outbox DIR] [--encrypt-to FILE] [--pack ID] [--lang CODE] [--idle-warn SECONDS] [--idle-wipe SECONDS]
                        [--staff-exit KEYS] [--end-wipe SECONDS] [--plain] [--speak]
 
       Runs one conversation after another on a shared computer. Between two people, and after every
@@ -28,6 +28,7 @@ enum KioskCommand {
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk needs one and
                         has no default: without it, it does not start (exit status 78).
+      \(DraftEncryption.conversationUsage)
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -41,7 +42,7 @@ enum KioskCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 
@@ -70,7 +71,9 @@ enum KioskCommand {
       console.error("sds kiosk: \(OutboxLocation.kioskMissingMessage) It never keeps drafts in its own home folder, so it has not started.")
       return ExitCode.config
     }
-    guard let setup = SessionSetup.make(parsed, kiosk: true, console: &console) else { return ExitCode.noInput }
+    // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
+    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"
     unsetenv(clearedVariable)
 

@@ -41,12 +41,20 @@ enum OutboxLocation {
   /// The drafts in one box of the drop folder (`new/` for the inbox, `cur/` for the counts), or nil after
   /// saying why they cannot be read.
   static func listing(_ box: DropFolder.Box, _ parsed: ParsedArguments, command: String, console: inout Console) -> (path: String, listing: DraftListing)? {
-    guard let path = existing(parsed, command: command, console: &console) else { return nil }
+    guard let folder = folder(parsed, command: command, console: &console) else { return nil }
     do {
-      return (path, try DropFolder(path: path).list(box))
+      return (folder.path, try folder.list(box))
     } catch {
       console.error("sds \(command): \(error)")
       return nil
     }
+  }
+
+  /// The drop folder for a key worker command, with the council's key when one is given (`--key`), or
+  /// nil after saying why it cannot be used.
+  static func folder(_ parsed: ParsedArguments, command: String, console: inout Console) -> DropFolder? {
+    guard let path = existing(parsed, command: command, console: &console) else { return nil }
+    guard let key = DraftEncryption.key(parsed, command: command, console: &console) else { return nil }
+    return DropFolder(path: path, key: key)
   }
 }

@@ -7,7 +7,7 @@ enum SessionCommand {
     name: "session",
     summary: "Run the conversation as JSON lines, for other programs.",
     usage: """
-      Usage: sds session --jsonl [--content DIR] [--outbox DIR] [--pack ID] [--lang CODE]
+      Usage: sds session --jsonl [--content DIR] [--outbox DIR] [--encrypt-to FILE] [--pack ID] [--lang CODE]
 
       Reads one JSON object per line, {"text": "what the person typed"}, and writes one JSON object
       per line: say, ask, end and error events. See the README for the protocol.
@@ -15,9 +15,10 @@ enum SessionCommand {
       Options:
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
+      \(DraftEncryption.conversationUsage)
       \(PackOptions.usage)
       """,
-    valueOptions: Set(["--content", "--outbox"]).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(PackOptions.valueOptions),
     flagOptions: ["--jsonl"],
     run: run)
 
@@ -27,7 +28,9 @@ enum SessionCommand {
       console.error(spec.usage)
       return ExitCode.usage
     }
-    guard let setup = SessionSetup.make(parsed, console: &console) else { return ExitCode.noInput }
+    // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
+    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
     var driver = SessionDriver(setup: setup)
     emit(driver.start(), driver: driver, &console)
     while !driver.ended, let line = readLine(strippingNewline: true) {

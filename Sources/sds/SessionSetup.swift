@@ -76,7 +76,9 @@ struct SessionSetup {
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
   /// A kiosk (`kiosk: true`) never falls back to a folder in its own home (`sds kiosk` will not start
   /// without `--outbox` or `SDS_OUTBOX`; here it would only tell the person to ask staff when they send).
-  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, console: inout Console) -> SessionSetup? {
+  ///
+  /// With `encryptTo`, every draft is encrypted to the council's certificate before it is written.
+  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, console: inout Console) -> SessionSetup? {
     // The FAQ is read on another thread while the conversation's files are read.
     let faq = LoadedFAQ.startReading(parsed)
     guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
@@ -89,7 +91,7 @@ struct SessionSetup {
       console.error("sds: warning: \(missing) Drafts cannot be sent or saved.")
       return SessionSetup(engine: engine, services: .unavailable(missing), pack: content.pack, language: content.language)
     }
-    let folder = DropFolder(path: outbox)
+    let folder = DropFolder(path: outbox, encryptTo: encryptTo)
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }

@@ -7,7 +7,7 @@ enum ShowCommand {
     name: "show",
     summary: "Show one draft, the most urgent things first.",
     usage: """
-      Usage: sds show REFERENCE [--format text|md|html|json|fhir] [--outbox DIR]
+      Usage: sds show REFERENCE [--format text|md|html|json|fhir] [--outbox DIR] [--key FILE]
 
       Shows the draft with REFERENCE (waiting in new/ or imported in cur/), starting with what to read
       first: flags, who it is for, who filled it in, what matters most. The reference can be typed in
@@ -16,8 +16,9 @@ enum ShowCommand {
       Options:
         --format F     text (the default), md, html, json (the draft itself) or fhir (FHIR R4 JSON).
         --outbox DIR   The drop folder (or set SDS_OUTBOX).
+      \(DraftEncryption.keyUsage)
       """,
-    valueOptions: ["--format", "--outbox"],
+    valueOptions: ["--format", "--outbox", "--key"],
     flagOptions: [],
     run: run)
 
@@ -39,10 +40,11 @@ enum ShowCommand {
       console.error("sds show: \"\(InertText.short(typed, limit: 40))\" is not a reference. \(error)")
       return ExitCode.failure
     }
-    guard let path = OutboxLocation.existing(parsed, command: "show", console: &console) else { return ExitCode.noInput }
+    guard let folder = OutboxLocation.folder(parsed, command: "show", console: &console) else { return ExitCode.noInput }
+    let path = folder.path
     let found: Result<FoundDraft, DraftReadProblem>?
     do {
-      found = try DropFolder(path: path).find(reference)
+      found = try folder.find(reference)
     } catch {
       console.error("sds show: \(error)")
       return ExitCode.noInput

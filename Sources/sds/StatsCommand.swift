@@ -7,7 +7,7 @@ enum StatsCommand {
     name: "stats",
     summary: "Count imported drafts by outcome area, option and who filled them in.",
     usage: """
-      Usage: sds stats [--outbox DIR] [--json]
+      Usage: sds stats [--outbox DIR] [--key FILE] [--json]
 
       Counts the drafts imported into the drop folder's cur/ folder, for commissioners and providers:
       the outcome areas chosen, the options preferred, and whether the person or a carer filled them in.
@@ -15,9 +15,10 @@ enum StatsCommand {
 
       Options:
         --outbox DIR   The drop folder (or set SDS_OUTBOX).
+      \(DraftEncryption.keyUsage)
         --json         Print one JSON document instead. A hidden count is the string "fewer than 5".
       """,
-    valueOptions: ["--outbox"],
+    valueOptions: ["--outbox", "--key"],
     flagOptions: ["--json"],
     run: run)
 
@@ -30,6 +31,9 @@ enum StatsCommand {
     let stats = DraftStatistics(listing.drafts.map(\.draft))
     if !listing.unreadable.isEmpty {
       console.error("sds stats: \(listing.unreadable.count) file\(listing.unreadable.count == 1 ? "" : "s") in cur/ could not be read and \(listing.unreadable.count == 1 ? "was" : "were") not counted.")
+      if listing.unreadable.contains(where: { $0.problem == .needsKey }) {
+        console.error("sds stats: some are encrypted: give the council's private key with --key FILE (or set SDS_KEY) to count them.")
+      }
     }
     if parsed.flags.contains("--json") {
       console.out(JSONWriter.pretty(stats.json))

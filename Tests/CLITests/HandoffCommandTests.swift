@@ -18,8 +18,8 @@ import TestSupport
 
   /// Runs the demo conversation with `answers` piped in, sending into `outbox`. Returns the reference.
   @discardableResult
-  static func send(_ answers: [String], to outbox: String) throws -> String {
-    let result = try runSDS(["--content", demo, "--outbox", outbox], input: answers.joined(separator: "\n") + "\n")
+  static func send(_ answers: [String], to outbox: String, options: [String] = []) throws -> String {
+    let result = try runSDS(["--content", demo, "--outbox", outbox] + options, input: answers.joined(separator: "\n") + "\n")
     #expect(result.status == 0, "\(result.stderr)")
     let match = try #require(result.stdout.firstMatch(of: /Your reference is ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{3})\./), "no reference in:\n\(result.stdout.suffix(600))")
     return String(match.output.1)
@@ -65,6 +65,50 @@ import TestSupport
     #expect(again.stdout.contains("\(reference) had been imported before."))
     #expect(try runSDS(["inbox", "--outbox", outbox]).stdout.contains("No drafts are waiting"))
     #expect(try runSDS(["stats", "--outbox", outbox]).stdout.contains("Imported drafts in \(outbox)/cur: fewer than 5."))
+  }
+
+  static let keys = repositoryRoot() + "/Tests/SDSHandoffTests/Fixtures/keys/"
+
+  /// A council that encrypts drafts: the kiosk needs only the certificate; the key worker needs the key.
+  @Test func draftsEncryptedToTheCouncilAreReadOnlyWithItsKey() throws {
+    let outbox = makeTemporaryFolder() + "/outbox"
+    let reference = try Self.send(Self.unsafe, to: outbox, options: ["--encrypt-to", Self.keys + "council-cert.pem"])
+    #expect(Self.names(outbox + "/new") == [reference + ".cms"])
+    let sealed = try Data(contentsOf: URL(fileURLWithPath: outbox + "/new/\(reference).cms"))
+    #expect(sealed.range(of: Data("Staying in bed".utf8)) == nil && sealed.range(of: Data("feels-unsafe".utf8)) == nil)
+
+    let withoutKey = try runSDS(["inbox", "--outbox", outbox])
+    #expect(withoutKey.stdout.contains("1 encrypted draft is waiting too, but cannot be read without the council's private key. Give it with --key FILE (or set SDS_KEY)."))
+    #expect(!withoutKey.stdout.contains("quarantine"))
+    let destination = makeTemporaryFolder() + "/imports"
+    let refused = try runSDS(["import", "--all", "--to", destination, "--outbox", outbox])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(reference).cms in new/: it is encrypted to the council; give the council's private key with --key FILE (or SDS_KEY) to read it. It was left where it is."))
+    #expect(Self.names(outbox + "/new") == [reference + ".cms"])
+
+    let inbox = try runSDS(["inbox", "--outbox", outbox], environment: ["SDS_KEY": Self.keys + "council-key.pem"])
+    #expect(inbox.stdout.contains("1. \(reference)\n   Read first: feels-unsafe (feels unsafe)"), "\(inbox.stdout)")
+    let imported = try runSDS(["import", "--all", "--to", destination, "--outbox", outbox, "--key", Self.keys + "council-key.pem"])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(Self.names(destination).contains("\(reference).json"))
+    #expect(Self.names(outbox + "/cur") == [reference + ".cms"])
+    let show = try runSDS(["show", reference, "--outbox", outbox, "--key", Self.keys + "council-key.pem"])
+    #expect(show.stdout.contains("Staying in bed"))
+  }
+
+  /// A kiosk told to encrypt never sends drafts anyone could read instead: it does not start.
+  @Test(arguments: ["/nonexistent/council-cert.pem", repositoryRoot() + "/README.md"])
+  func aCertificateThatCannotBeUsedStopsTheConversationFromStarting(_ certificate: String) throws {
+    for command in [["--content", Self.demo], ["session", "--jsonl", "--content", Self.demo]] {
+      let outbox = makeTemporaryFolder() + "/outbox"
+      let result = try runSDS(command + ["--outbox", outbox, "--encrypt-to", certificate], input: "me\n")
+      #expect(result.status == 78)
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.contains("See \"Encrypting drafts to the council\" in the README.") || result.stderr.contains("cannot read the council's certificate"), "\(result.stderr)")
+    }
+    let key = try runSDS(["inbox", "--outbox", makeTemporaryFolder(), "--key", certificate])
+    #expect(key.status != 0)
+    #expect(key.stderr.contains("sds inbox:") && key.stderr.contains("key"), "\(key.stderr)")
   }
 
   @Test func inboxListsTheMostUrgentFirstAndNamesFilesItCannotRead() throws {

@@ -70,7 +70,7 @@ public enum DraftReadProblem: Error, Equatable, Sendable, CustomStringConvertibl
   case unknownSchema(String?)
   /// It says `sds-draft/1` but a field is missing or has the wrong type.
   case wrongFields(String)
-  /// Its file name is not a reference followed by `.json`.
+  /// Its file name is not a reference followed by `.json` or `.cms`.
   case unexpectedName
   /// The reference inside is not the one in its file name.
   case referenceMismatch(inside: String)
@@ -80,6 +80,16 @@ public enum DraftReadProblem: Error, Equatable, Sendable, CustomStringConvertibl
   case unreadable(String)
   /// A sending program stopped while writing it, long ago (a leftover in `tmp/`).
   case abandoned
+  /// It is encrypted to the council, and no key was given to open it. It is left where it is.
+  case needsKey
+  /// It is encrypted, but the key given does not open it (another key, or the file was changed).
+  /// It is left where it is.
+  case notForThisKey
+  /// Its name says it is encrypted, but it is not an encrypted draft.
+  case notSealed
+
+  /// True for problems with the key, not the file: such a file is left where it is, never quarantined.
+  public var isAboutTheKey: Bool { self == .needsKey || self == .notForThisKey }
 
   public var description: String {
     switch self {
@@ -89,11 +99,14 @@ public enum DraftReadProblem: Error, Equatable, Sendable, CustomStringConvertibl
     case .unknownSchema(let schema?): return "its schema is \"\(InertText.short(schema, limit: 40))\", which this version of sds does not know (it reads \(Draft.schemaID))"
     case .unknownSchema(nil): return "it has no schema field, so it is not an SDS Companion draft"
     case .wrongFields(let detail): return "it does not match the \(Draft.schemaID) schema: \(InertText.short(detail, limit: 200))"
-    case .unexpectedName: return "its name is not a draft reference followed by .json"
+    case .unexpectedName: return "its name is not a draft reference followed by .json or .cms"
     case .referenceMismatch(let inside): return "the reference inside (\(InertText.short(inside, limit: 20))) is not the one in its name"
     case .duplicate: return "a different draft with the same reference was imported before (it is in cur/)"
     case .unreadable(let reason): return "it could not be read: \(reason)"
     case .abandoned: return "a sending program stopped while writing it more than 36 hours ago, so it was never sent"
+    case .needsKey: return "it is encrypted to the council; give the council's private key with --key FILE (or SDS_KEY) to read it"
+    case .notForThisKey: return "it is encrypted, but the key given does not open it (it may be for another key, or the file was changed)"
+    case .notSealed: return "its name ends .cms, but it is not an encrypted draft"
     }
   }
 }

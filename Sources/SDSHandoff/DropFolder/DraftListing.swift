@@ -9,8 +9,10 @@ public struct FoundDraft: Sendable {
   public var box: DropFolder.Box
   /// The draft.
   public var draft: Draft
-  /// The file's bytes, exactly as read.
+  /// The draft's JSON, exactly as read (after opening it, when it was encrypted).
   public var data: Data
+  /// True when it is encrypted to the council in the drop folder.
+  public var sealed: Bool { DropFolder.isSealed(name) }
 }
 
 /// A file in the drop folder that is not a draft that can be read, and why.
@@ -44,7 +46,7 @@ extension DropFolder {
     let folder = try root.folder(box.rawValue, create: false)
     var listing = DraftListing()
     for name in try folder.names() {
-      switch DropFolder.read(name, in: folder) {
+      switch read(name, in: folder) {
       case .success(let found): listing.drafts.append(FoundDraft(name: name, box: box, draft: found.0, data: found.1))
       case .failure(let problem): listing.unreadable.append(UnreadableFile(name: name, problem: problem))
       }
@@ -55,28 +57,36 @@ extension DropFolder {
   /// The draft with `reference`, waiting or imported; nil when neither folder has it.
   public func find(_ reference: Reference) throws(FileSystemError) -> Result<FoundDraft, DraftReadProblem>? {
     let root = try openExisting()
-    let name = DropFolder.fileName(for: reference)
     for box in [Box.new, .cur] where root.contains(box.rawValue) {
       let folder = try root.folder(box.rawValue, create: false)
-      guard folder.contains(name) else { continue }
-      return DropFolder.read(name, in: folder).map { FoundDraft(name: name, box: box, draft: $0.0, data: $0.1) }
+      guard let name = DropFolder.fileNames(for: reference).first(where: folder.contains) else { continue }
+      return read(name, in: folder).map { FoundDraft(name: name, box: box, draft: $0.0, data: $0.1) }
     }
     return nil
   }
 
   /// Reads one file as a draft, treating it as hostile: only an ordinary file (never through a link),
-  /// at most 1 MiB, named after its own reference, strictly `sds-draft/1`.
-  static func read(_ name: String, in folder: Directory) -> Result<(Draft, Data), DraftReadProblem> {
+  /// at most 1 MiB, named after its own reference, strictly `sds-draft/1`. An encrypted draft is opened
+  /// with `key` first.
+  func read(_ name: String, in folder: Directory) -> Result<(Draft, Data), DraftReadProblem> {
     guard let info = folder.status(of: name) else { return .failure(.unreadable(FileSystemError.explain(errno))) }
     let kind = EntryKind(mode: info.st_mode)
     guard kind == .file else { return .failure(.notRegularFile(kind: kind.words)) }
     guard let reference = DropFolder.reference(inFileName: name) else { return .failure(.unexpectedName) }
     guard Int(info.st_size) <= Draft.maximumFileSize else { return .failure(.tooLarge(bytes: Int(info.st_size))) }
-    let data: Data
+    var data: Data
     do {
       data = try folder.readFile(name, limit: Draft.maximumFileSize + 1)
     } catch {
       return .failure(error.code == ELOOP ? .notRegularFile(kind: EntryKind.link.words) : .unreadable(error.detail ?? FileSystemError.explain(error.code)))
+    }
+    if DropFolder.isSealed(name) {
+      guard let key else { return .failure(.needsKey) }
+      switch key.open(data) {
+      case .opened(let json): data = json
+      case .notForThisKey: return .failure(.notForThisKey)
+      case .notSealed: return .failure(.notSealed)
+      }
     }
     let draft: Draft
     do {

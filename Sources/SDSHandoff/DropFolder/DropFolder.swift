@@ -6,7 +6,7 @@ import Glibc
 /// ```
 /// OUTBOX/
 ///   tmp/         drafts being written; nobody reads these
-///   new/         drafts waiting to be imported: K7QM-3XRT-VPZ.json
+///   new/         drafts waiting to be imported: K7QM-3XRT-VPZ.json (or .cms when encrypted)
 ///   cur/         drafts already imported (moved here, never deleted)
 ///   quarantine/  files that could not be imported, each with a NAME.reason file beside it
 ///   saved/       saved conversations, encrypted with the person's memorable word
@@ -16,23 +16,44 @@ import Glibc
 /// only then moves it into `new/` without replacing anything, so a reader never sees half a file and two
 /// kiosks never overwrite each other, with no locks (which network shares often lack). Folders are made
 /// 0700 and files 0600. Nothing inside the folder is reached through a symbolic link.
+///
+/// With a council certificate (`encryptTo`), drafts are written encrypted to it as `REFERENCE.cms`, and
+/// only the council's private key (`key`) reads them.
 public struct DropFolder: Sendable {
   /// The folder's path, as given.
   public let path: String
+  /// The certificate new drafts are encrypted to; nil writes them as plain JSON.
+  public var encryptTo: DraftCertificate?
+  /// The private key that opens encrypted drafts; without it they are listed as needing the key.
+  public var key: DraftKey?
 
   /// A drop folder at `path`. Nothing is touched until it is used.
-  public init(path: String) { self.path = path }
+  public init(path: String, encryptTo: DraftCertificate? = nil, key: DraftKey? = nil) {
+    self.path = path
+    self.encryptTo = encryptTo
+    self.key = key
+  }
 
   /// The file name of the draft with `reference`: its grouped form, then `.json`.
   public static func fileName(for reference: Reference) -> String { reference.description + ".json" }
 
-  /// The reference in a draft file name, or nil when the name is not a reference followed by `.json`.
+  /// The file name of the draft with `reference` encrypted to the council: its grouped form, then `.cms`.
+  public static func sealedFileName(for reference: Reference) -> String { reference.description + ".cms" }
+
+  /// Both names a draft with `reference` may have.
+  static func fileNames(for reference: Reference) -> [String] { [fileName(for: reference), sealedFileName(for: reference)] }
+
+  /// The reference in a draft file name, or nil when the name is not a reference followed by `.json`
+  /// (or `.cms`).
   public static func reference(inFileName name: String) -> Reference? {
-    guard name.hasSuffix(".json") else { return nil }
-    let base = String(name.dropLast(".json".count))
+    guard let ending = [".json", ".cms"].first(where: name.hasSuffix) else { return nil }
+    let base = String(name.dropLast(ending.count))
     guard let reference = try? Reference.parse(base), reference.description == base else { return nil }
     return reference
   }
+
+  /// True when `name` is the name of an encrypted draft.
+  static func isSealed(_ name: String) -> Bool { name.hasSuffix(".cms") }
 
   /// A draft written to `tmp/` but not yet in `new/`.
   public struct Staged: Sendable {
@@ -45,8 +66,13 @@ public struct DropFolder: Sendable {
   /// Throws `FileSystemError` with `nameTaken` when a draft with the same reference is already in
   /// `new/` or `cur/`; the caller then makes a new reference and tries again.
   public func deliver(_ draft: Draft) throws(FileSystemError) -> String {
-    let staged = try stage(draft.jsonData(), name: DropFolder.fileName(for: draft.reference))
-    return try publish(staged)
+    guard let encryptTo else {
+      return try publish(try stage(draft.jsonData(), name: DropFolder.fileName(for: draft.reference)))
+    }
+    guard let sealed = encryptTo.seal(draft.jsonData()) else {
+      throw FileSystemError("cannot encrypt the draft", code: 0, detail: "OpenSSL could not encrypt it to the council's certificate")
+    }
+    return try publish(try stage(sealed, name: DropFolder.sealedFileName(for: draft.reference)))
   }
 
   /// Step one of delivering: writes `data` as `tmp/NAME` and flushes it. Nothing is in `new/` yet.
@@ -54,7 +80,10 @@ public struct DropFolder: Sendable {
     let root = try Directory.open(path, create: true)
     let tmp = try root.folder("tmp", create: true)
     let new = try root.folder("new", create: true)
-    if new.contains(name) || ((try? root.folder("cur", create: false))?.contains(name) ?? false) {
+    // A reference is taken whether its draft is plain or encrypted.
+    let names = DropFolder.reference(inFileName: name).map(DropFolder.fileNames) ?? [name]
+    let cur = try? root.folder("cur", create: false)
+    if names.contains(where: { new.contains($0) || (cur?.contains($0) ?? false) }) {
       throw FileSystemError("cannot use the name \(shown(name))", code: EEXIST, detail: "a draft with that reference is already in the folder")
     }
     try tmp.createFile(name, data)

@@ -95,13 +95,19 @@ public struct Importer: Sendable {
       }
     }
 
+    // An encrypted draft that this key cannot open is not a bad file: it stays waiting for the right key.
+    func leftForTheKey(_ name: String, _ problem: DraftReadProblem) {
+      report.failures.append("\(shown(name)) in new/: \(problem). It was left where it is.")
+    }
+
     // 1. Decide which drafts to import, and set aside what cannot be read.
     var toImport: [FoundDraft] = []
     switch request.selection {
     case .all:
       for name in try new.names() {
-        switch DropFolder.read(name, in: new) {
+        switch folder.read(name, in: new) {
         case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
+        case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
         case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
         }
       }
@@ -114,14 +120,14 @@ public struct Importer: Sendable {
     case .references(let references):
       var seen = Set<Reference>()
       for reference in references where seen.insert(reference).inserted {
-        let name = DropFolder.fileName(for: reference)
-        if new.contains(name) {
-          switch DropFolder.read(name, in: new) {
+        if let name = DropFolder.fileNames(for: reference).first(where: new.contains) {
+          switch folder.read(name, in: new) {
           case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
+          case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
           case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
           }
-        } else if cur.contains(name) {
-          switch DropFolder.read(name, in: cur) {
+        } else if let name = DropFolder.fileNames(for: reference).first(where: cur.contains) {
+          switch folder.read(name, in: cur) {
           case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .cur, draft: draft, data: data))
           case .failure(let problem): report.failures.append("\(reference) was imported before, but its file in cur/ cannot be read now: \(problem). It was left where it is.")
           }
@@ -135,7 +141,8 @@ public struct Importer: Sendable {
     // half-way through moving it; different bytes means a clash, which a person must look at.
     toImport = toImport.filter { found in
       guard found.box == .new, cur.contains(found.name) else { return true }
-      if let earlier = try? cur.readFile(found.name, limit: Draft.maximumFileSize + 1), earlier == found.data {
+      if let earlier = try? cur.readFile(found.name, limit: Draft.maximumFileSize + 1),
+         let waiting = try? new.readFile(found.name, limit: Draft.maximumFileSize + 1), earlier == waiting {
         try? new.remove(found.name)
         report.importedBefore.append(found.draft.reference)
         return true
