@@ -105,6 +105,8 @@ final class ConversationLoop<Editor: LineEditing> {
     unseen = nil
     var outputs = driver.start()
     afterEachTurn(&driver)
+    // Said first, so a person listening knows from the start how to change the speed.
+    if speaker != nil { say(wording.message("speech-rate-hint")) }
     show(outputs)
     closingWords.note(outputs, sentBefore: false)
     if let ending = outputs.ending { return .ended(ending) }
@@ -124,6 +126,14 @@ final class ConversationLoop<Editor: LineEditing> {
         if !prompt.secret {
           if settings.speakTyping { typingSpeech = text.isEmpty ? nil : text }
           if keepsInHistory(text, commandWords: driver.commandWords) { editor.remember(text) }
+        }
+        // While reading aloud, "faster" and "slower" change the speed and ask the same question again.
+        if let speaker, !prompt.secret, let faster = wording.speedChange(text) {
+          let changed = speaker.changeRate(faster: faster)
+          say(wording.message(changed ? (faster ? "speech-faster" : "speech-slower") : (faster ? "speech-fastest" : "speech-slowest")))
+          show([.ask(prompt)], speakIt: true)
+          outputs = [.ask(prompt)]
+          continue
         }
         outputs = driver.handle(.input(text))
         afterEachTurn(&driver)

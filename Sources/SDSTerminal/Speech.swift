@@ -9,10 +9,14 @@ public protocol Speaking: AnyObject {
   /// Lets what is being read aloud finish (for at most `seconds`), then returns: used when the
   /// conversation is over at home, so the last words (the reference, what happens next) are heard.
   func finish(within seconds: Double)
+  /// Reads a step faster (or slower) from the next block on. False when it is already as fast (or as
+  /// slow) as it goes.
+  func changeRate(faster: Bool) -> Bool
 }
 
 extension Speaking {
   public func finish(within seconds: Double) {}
+  public func changeRate(faster: Bool) -> Bool { false }
 }
 
 /// How to read aloud: which program, which voice, how fast.
@@ -30,6 +34,8 @@ public struct SpeechSettings: Equatable, Sendable {
   public static let defaultProgram = "espeak-ng"
   /// The default rate, a little slower than espeak-ng's own 175.
   public static let defaultRate = 150
+  /// How much `faster` and `slower` change the rate, in words a minute.
+  public static let rateStep = 30
   /// The rates espeak-ng accepts.
   public static let rates = 80...450
 
@@ -63,7 +69,7 @@ public struct SpeechSettings: Equatable, Sendable {
 /// person's typing. A new block stops the one before, so speech never falls behind the screen.
 public final class SpeechProcess: Speaking {
   private let path: String
-  private let settings: SpeechSettings
+  private var settings: SpeechSettings
   private var current: Process?
   private let writer = DispatchQueue(label: "sds.speech")
 
@@ -92,6 +98,14 @@ public final class SpeechProcess: Speaking {
       try? handle.write(contentsOf: Data(words.utf8))
       try? handle.close()
     }
+  }
+
+  public func changeRate(faster: Bool) -> Bool {
+    let rate = settings.rate + (faster ? SpeechSettings.rateStep : -SpeechSettings.rateStep)
+    let clamped = min(max(rate, SpeechSettings.rates.lowerBound), SpeechSettings.rates.upperBound)
+    guard clamped != settings.rate else { return false }
+    settings.rate = clamped
+    return true
   }
 
   public func stop() {

@@ -5,16 +5,31 @@ import SDSEngine
 public struct Wording: Sendable {
   private let lookup: @Sendable (String, [String: String]) -> String
   private let yesWords: Set<String>
+  private let fasterWords: Set<String>
+  private let slowerWords: Set<String>
 
-  /// Makes wording from a message lookup (id and names to fill in) and the words that mean yes.
-  public init(message: @escaping @Sendable (_ id: String, _ names: [String: String]) -> String, yesWords: [String]) {
+  /// Makes wording from a message lookup (id and names to fill in), the words that mean yes, and the
+  /// words that make reading aloud faster or slower.
+  public init(message: @escaping @Sendable (_ id: String, _ names: [String: String]) -> String, yesWords: [String],
+              fasterWords: [String] = [], slowerWords: [String] = []) {
     self.lookup = message
     self.yesWords = Set(yesWords.map(Understanding.normalise))
+    self.fasterWords = Set(fasterWords.map(Understanding.normalise))
+    self.slowerWords = Set(slowerWords.map(Understanding.normalise))
   }
 
   /// The wording of `engine`'s script.
   public init(engine: Engine) {
-    self.init(message: { engine.message($0, filling: $1) }, yesWords: engine.script.words["yes"] ?? [])
+    let words = engine.script.words
+    self.init(message: { engine.message($0, filling: $1) }, yesWords: words["yes"] ?? [], fasterWords: words["faster"] ?? [], slowerWords: words["slower"] ?? [])
+  }
+
+  /// True (faster) or false (slower) when `line` asks for reading aloud to change speed; nil otherwise.
+  public func speedChange(_ line: String) -> Bool? {
+    let words = Understanding.normalise(line)
+    if fasterWords.contains(words) { return true }
+    if slowerWords.contains(words) { return false }
+    return nil
   }
 
   /// The message `id` with `names` filled in.

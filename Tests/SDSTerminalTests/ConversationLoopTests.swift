@@ -13,14 +13,14 @@ import Testing
   }
 
   private func run(_ steps: [FakeEditor.Step], idle: IdlePolicy? = nil, history: HistoryPolicy = .everything, speakTyping: Bool = false, home: Bool = true,
-                   columns: Int = 80, rows: Int? = nil, pages: Bool = true) -> Run {
+                   columns: Int = 80, rows: Int? = nil, pages: Bool = true, speech: Bool = true) -> Run {
     let clock = FakeClock()
     let editor = FakeEditor(steps, clock: clock)
     editor.columns = columns
     editor.rows = rows
     let speaker = FakeSpeaker()
     let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: idle, history: history, speakTyping: speakTyping, showTimeoutWords: home, pages: pages)
-    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speaker, clock: { clock.now })
+    let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speech ? speaker : nil, clock: { clock.now })
     var driver = OfflineDriver()
     let outcome = loop.run(&driver)
     return Run(outcome: outcome, editor: editor, speaker: speaker, driver: driver)
@@ -180,6 +180,26 @@ import Testing
     #expect(typing.speaker.spoken.last?.hasPrefix("me\n\nWhat does a good day look like for you?") == true)
   }
 
+  @Test func fasterAndSlowerChangeTheSpeedOfReadingAndAreNotAnswers() {
+    let result = run([.line("faster"), .line("Faster"), .line("faster"), .line("slow down"), .line("me"), .terminate])
+    #expect(result.speaker.rate == 1)
+    // The first thing read tells the person how.
+    #expect(result.speaker.spoken.first?.hasPrefix("To make the reading faster or slower, type faster or slower.") == true)
+    #expect(result.screen.components(separatedBy: "I will read a little faster.").count - 1 == 2)
+    #expect(result.screen.contains("This is as fast as I can read."))
+    #expect(result.screen.contains("I will read a little slower."))
+    // Each time, the same question again; the answer after them is the answer.
+    #expect(result.driver.conversation.state.answers["who-for"] == .choice("self"))
+    #expect(result.screen.components(separatedBy: "Who are you planning for?").count - 1 == 5)
+  }
+
+  @Test func withoutReadingAloudFasterIsAnOrdinaryAnswer() {
+    let result = run([.line("me"), .line("faster"), .terminate], speech: false)
+    #expect(!result.screen.contains("faster or slower"))
+    #expect(!result.screen.contains("I will read"))
+    #expect(result.driver.conversation.state.answers["good-day"] == .text("faster"))
+  }
+
   @Test func repeatReadsTheLastBlockAgainNotOnlyTheQuestion() {
     let result = run([.line("me"), .line("help"), .line("repeat"), .terminate])
     let spoken = result.speaker.spoken
@@ -215,7 +235,7 @@ import Testing
   @Test func aBlockTallerThanTheScreenIsShownAScreenfulAtATimeAndTypingGoesOnToTheQuestion() {
     // help at the first question, on a terminal 40 by 12: three screenfuls. "Some" is typed at the first
     // "see more" prompt: it is not an answer, it waits in the line, and " I help" finishes it at the question.
-    let result = run([.line("help"), .keys("Some"), .line(""), .line(""), .line(" I help"), .terminate], columns: 40, rows: 12)
+    let result = run([.line("help"), .keys("Some"), .line(""), .line(""), .line(" I help"), .terminate], columns: 40, rows: 12, speech: false)
     let prompts = result.editor.opened.filter { $0.plainPrompt == Self.more + " " }
     #expect(prompts.map(\.prefill) == [nil, "Some"])
     #expect(result.editor.opened.last?.prefill == nil)
@@ -234,7 +254,7 @@ import Testing
 
   @Test func ctrlCAtSeeMoreThenCarryingOnShowsTheRestOfWhatWasSaid() {
     // help on a terminal 40 by 12 takes three screenfuls; Ctrl-C at the first "see more", then carry on.
-    let result = run([.line("help"), .ctrlC, .line("no"), .line(""), .line(""), .line("me"), .terminate], columns: 40, rows: 12)
+    let result = run([.line("help"), .ctrlC, .line("no"), .line(""), .line(""), .line("me"), .terminate], columns: 40, rows: 12, speech: false)
     let afterCarryOn = result.screen.components(separatedBy: "That is fine. Let us carry on.").last ?? ""
     #expect(afterCarryOn.contains("- stop: stop now"), "\(afterCarryOn)")
     #expect(afterCarryOn.contains(Self.firstQuestionWhole))
@@ -252,7 +272,7 @@ import Testing
   }
 
   @Test func theIdleTimerRunsWhilePagingSoAPersonWhoWalksAwayIsCleared() {
-    let result = run([.line("me"), .line("A private walk"), .line(""), .line("help"), .wait(2_000)], idle: .kiosk, columns: 40, rows: 12)
+    let result = run([.line("me"), .line("A private walk"), .line(""), .line("help"), .wait(2_000)], idle: .kiosk, columns: 40, rows: 12, speech: false)
     #expect(result.outcome == .timedOut)
     #expect(result.editor.opened.last?.plainPrompt == Self.more + " ")
     #expect(result.screen.contains("Are you still there?"))
@@ -261,7 +281,7 @@ import Testing
   }
 
   @Test func enterAtTheWarningUnderAScreenfulShowsThatScreenfulAgain() {
-    let result = run([.line("help"), .wait(500), .line(""), .line(""), .line(""), .line("me"), .terminate], idle: .kiosk, columns: 40, rows: 12)
+    let result = run([.line("help"), .wait(500), .line(""), .line(""), .line(""), .line("me"), .terminate], idle: .kiosk, columns: 40, rows: 12, speech: false)
     let prompts = result.editor.opened.filter { $0.plainPrompt == Self.more + " " }
     #expect(prompts.count == 3)
     #expect(result.screen.components(separatedBy: "You can type these words at any").count - 1 == 2)
@@ -269,8 +289,10 @@ import Testing
   }
 
   @Test func eachScreenfulIsReadAloudWithItsPrompt() {
-    let result = run([.line("help"), .line(""), .line(""), .terminate], columns: 40, rows: 12)
-    let paged = result.speaker.spoken.dropFirst(1)
+    // The start is two screenfuls here (the hint about reading speed comes first); Enter shows the question.
+    let result = run([.line(""), .line("help"), .line(""), .line(""), .terminate], columns: 40, rows: 12)
+    #expect(result.speaker.spoken.count == 5, "\(result.speaker.spoken)")
+    let paged = result.speaker.spoken.dropFirst(2)
     #expect(paged.count == 3)
     #expect(paged.prefix(2).allSatisfy { $0.hasSuffix(Self.more) })
     #expect(paged.last?.contains("Who are you planning for?") == true)

@@ -121,8 +121,16 @@ final class FakeEditor: LineEditing {
 /// Records what would be read aloud.
 final class FakeSpeaker: Speaking {
   private(set) var spoken: [String] = []
+  /// The rate, in steps from where it started; it goes from -2 to 2.
+  private(set) var rate = 0
   func speak(_ text: String) { spoken.append(text) }
   func stop() {}
+  func changeRate(faster: Bool) -> Bool {
+    let next = rate + (faster ? 1 : -1)
+    guard (-2...2).contains(next) else { return false }
+    rate = next
+    return true
+  }
 }
 
 /// The demo conversation, with sending (unless `delivers`) and saving failing the way they do with no drop folder.
