@@ -54,6 +54,22 @@ import Glibc
     #expect(!text.contains("\nme\n"))
   }
 
+  @Test func fasterAndSlowerChangeTheRateTheProgramIsGiven() throws {
+    let (program, log) = try fakeSpeaker()
+    let terminal = try PTY.start(["--speak", "--speak-command", program, "--speak-rate", "150"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(waitForSpeech(log, "type faster or slower"))
+    #expect(terminal.answer("faster\r", expecting: "I will read a little faster."))
+    #expect(waitForSpeech(log, "ARGS -v en-gb -s 180 --stdin"), "\(spoken(log))")
+    #expect(terminal.answer("slower\r", expecting: "I will read a little slower."))
+    #expect(terminal.answer("slower\r", expecting: "I will read a little slower."))
+    #expect(waitForSpeech(log, "ARGS -v en-gb -s 120 --stdin"), "\(spoken(log))")
+    // Then the answer to the question, as usual.
+    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func speaksTypingOnlyWhenAskedAndNeverAMemorableWord() throws {
     let (program, log) = try fakeSpeaker()
     let outbox = makeTemporaryFolder("sds-speech-outbox")
