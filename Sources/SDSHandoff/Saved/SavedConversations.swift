@@ -128,9 +128,10 @@ public struct SavedConversations: Sendable {
       try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
       return .counted(file)
     }
-    guard case .counted(let file) = counted else {
-      if case .done(let opened) = counted { return opened }
-      return .notFound
+    let file: SavedFile
+    switch counted {
+    case .done(let opened): return opened
+    case .counted(let read): file = read
     }
     guard (1...WordCrypto.maximumIterations).contains(file.kdf.iterations), let salt = Data(base64Encoded: file.kdf.salt),
           let check = Data(base64Encoded: file.check), let derived = WordCrypto.derive(word: word, salt: Array(salt), iterations: file.kdf.iterations) else {
