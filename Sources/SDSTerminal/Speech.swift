@@ -16,7 +16,6 @@ public protocol Speaking: AnyObject {
 
 extension Speaking {
   public func finish(within seconds: Double) {}
-  public func changeRate(faster: Bool) -> Bool { false }
 }
 
 /// How to read aloud: which program, which voice, how fast.

@@ -1,4 +1,5 @@
 import SDSFAQ
+import Testing
 
 /// How a table of questions fares against a library: the figures the matching tests hold to thresholds
 /// and print, in English and in Welsh alike.
@@ -25,6 +26,14 @@ struct MatchingScore {
   var offered: Int { results.filter(\.offered).count }
   var wrong: [Result] { results.filter(\.wrong) }
   var missed: [Result] { results.filter(\.missed) }
+
+  /// Expects at least `right` of the questions answered right straight away, at least `rightOrOffered`
+  /// right or among the choices, and at most `wrongAtMost` shown a wrong answer.
+  func expect(right: Double, rightOrOffered: Double, wrongAtMost: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(rate(correct) >= right, "too few answered right straight away", sourceLocation: sourceLocation)
+    #expect(rate(correct + offered) >= rightOrOffered, "too few answered right or offered", sourceLocation: sourceLocation)
+    #expect(rate(wrong.count) <= wrongAtMost, "too many wrong answers shown as if right", sourceLocation: sourceLocation)
+  }
 
   /// `count` as a share of all the questions.
   func rate(_ count: Int) -> Double { Double(count) / Double(max(1, results.count)) }
