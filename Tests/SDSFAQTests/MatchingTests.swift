@@ -531,7 +531,7 @@ import Testing
         sentences.append(plain(String(sentence)))
       }
     }
-    let all: [(String, String)] = Self.questions + Self.unseen
+    let all: [(String, String)] = Self.questions + Self.unseen + HeldOutQuestions.english
     for (question, _) in all where question.split(separator: " ").count >= 3 {
       let asked = plain(question)
       let isTitle = titles.contains(asked), isKeyword = keywords.contains(asked)

@@ -255,7 +255,7 @@ import Testing
         sentences.append(plain(String(sentence)))
       }
     }
-    for (question, _) in Self.questions + Self.unseen where question.split(separator: " ").count >= 3 {
+    for (question, _) in Self.questions + Self.unseen + HeldOutQuestions.welsh where question.split(separator: " ").count >= 3 {
       let asked = plain(question)
       #expect(!titles.contains(asked), "\"\(question)\" is a title")
       #expect(!keywords.contains(asked), "\"\(question)\" is a keyword")
