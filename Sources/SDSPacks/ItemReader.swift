@@ -29,6 +29,7 @@ enum ItemReader {
   static func items(of file: SourceFile, report: (SourceLocation, String, String) -> Void) -> [Item] {
     var items: [Item] = []
     for line in SourceLine.lines(of: file) {
+      if let tab = line.tabProblem { report(SourceLocation(file: tab.file, line: tab.line, column: tab.column), tab.code, tab.message) }
       if line.indent == 0 {
         items.append(Item(head: line, body: []))
       } else if items.isEmpty {

@@ -10,13 +10,24 @@ public struct SourceLine: Sendable {
   public var text: String
   /// The file's path.
   public var file: String
+  /// True when the indent has a tab in it: a tab looks different in every editor, so the checkers
+  /// report it (`E-TAB`) rather than guess which line it belongs under.
+  public var hasTab: Bool
 
   /// Makes a line.
-  public init(number: Int, indent: Int, text: String, file: String) {
+  public init(number: Int, indent: Int, text: String, file: String, hasTab: Bool = false) {
     self.number = number
     self.indent = indent
     self.text = text
     self.file = file
+    self.hasTab = hasTab
+  }
+
+  /// The `E-TAB` problem for this line, when its indent has a tab.
+  public var tabProblem: Diagnostic? {
+    guard hasTab else { return nil }
+    return Diagnostic(file: file, line: number, column: 1, severity: .error, code: "E-TAB",
+      message: "This line is indented with a tab. Use spaces: a tab looks different in every editor, so I cannot tell which line it belongs under.")
   }
 
   /// The location of the line's first character after the indent, plus `offset` characters.
@@ -57,13 +68,15 @@ public struct SourceLine: Sendable {
       if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
       var start = lineStart
       var indent = 0
+      var hasTab = false
       while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        if bytes[start] == 0x09 { hasTab = true }
         indent = bytes[start] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
         start += 1
       }
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
       if end > start, bytes[start] != 0x23 {
-        result.append(SourceLine(number: number, indent: indent, text: String(decoding: bytes[start..<end], as: UTF8.self), file: source.path))
+        result.append(SourceLine(number: number, indent: indent, text: String(decoding: bytes[start..<end], as: UTF8.self), file: source.path, hasTab: hasTab))
       }
       lineStart = lineEnd + 1
     }
@@ -122,5 +135,27 @@ extension StringProtocol where SubSequence == Substring {
     }
     if start < endIndex { pieces.append(self[start..<endIndex]) }
     return pieces
+  }
+}
+
+extension SourceLine {
+  /// The problem with this line when it is indented deeper than `previous` and so would carry it on:
+  /// one space deeper looks like a slip (`E-INDENT`), and so does a line that starts like a property
+  /// of its own (`hint: ...`, as `isKey` says). Nil for a line that carries on as meant: 2 or more
+  /// spaces deeper, and not starting with a key.
+  public func continuationProblem(after previous: SourceLine, isKey: (String) -> Bool) -> Diagnostic? {
+    guard indent > previous.indent else { return nil }
+    let colon = text.firstIndex(ofASCII: ":")
+    let key = colon < text.endIndex ? text[..<colon].trimmingSpaces() : ""
+    let message: String
+    if !key.isEmpty, isKey(key) {
+      message = "This \(key): line is indented more than the line above, so it would be joined to that line and shown as part of it. Start it in the same column as the line above."
+    } else if indent == previous.indent + 1 {
+      message = "This line has one space more than the line above, so it would be joined to it. Start it in the same column as the line above, or, if it carries on that line, indent it by 2 more spaces."
+    } else {
+      return nil
+    }
+    let location = location()
+    return Diagnostic(file: file, line: number, column: location.column, severity: .error, code: "E-INDENT", message: message)
   }
 }
