@@ -29,7 +29,12 @@ enum ItemReader {
   static func items(of file: SourceFile, report: (SourceLocation, String, String) -> Void) -> [Item] {
     var items: [Item] = []
     for line in SourceLine.lines(of: file) {
-      if let tab = line.tabProblem { report(SourceLocation(file: tab.file, line: tab.line, column: tab.column), tab.code, tab.message) }
+      // A line with a tab is reported and left out: joined to the line above, it would bring errors
+      // of its own that only follow from the tab.
+      if let tab = line.tabProblem {
+        report(SourceLocation(file: tab.file, line: tab.line, column: tab.column), tab.code, tab.message)
+        continue
+      }
       if line.indent == 0 {
         items.append(Item(head: line, body: []))
       } else if items.isEmpty {

@@ -44,6 +44,15 @@ import TestSupport
     #expect(codes.subtracting(proved).isEmpty, "no fixture proves: \(codes.subtracting(proved).sorted())")
   }
 
+  /// An incomplete translation says which texts are missing, not only how many.
+  @Test func anIncompleteTranslationNamesTheTexts() throws {
+    let (_, all) = Self.found(try Bundle.named("under-pack.txt"))
+    let warnings = all.filter { $0.code == "W-TRANSLATION-INCOMPLETE" }
+    #expect(warnings.count == 2)
+    #expect(warnings.first { $0.file == "packs/bilingual/pack.txt" }?.message.contains(": say.home-note. Run") == true, "\(warnings)")
+    #expect(warnings.first { $0.file == "languages/cy/language.txt" }?.message.contains("texts (") == true, "\(warnings)")
+  }
+
   /// A pack that offers two languages needs the messages and words the language list uses.
   @Test func aBilingualPackNeedsTheLanguageMessages() throws {
     var bundle = try Bundle(text: """
