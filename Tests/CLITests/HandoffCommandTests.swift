@@ -281,14 +281,16 @@ import TestSupport
   }
 
   /// Kiosks killed (SIGKILL) at random moments while sending: whatever was left in tmp/, new/ only ever
-  /// holds complete drafts. (The unit tests stop a writer exactly between writing and renaming.)
+  /// holds complete drafts, and every run that was not killed sent its draft. (The unit tests stop a
+  /// writer exactly between writing and renaming.) The moments are spread over a little more than one
+  /// whole run, timed first on this machine, so some runs are killed and some finish; the test fails
+  /// unless both happen, so it cannot pass by killing every run before it writes.
   @Test func writersKilledAtRandomMomentsNeverLeaveAPartialDraftInNew() throws {
     let place = makeTemporaryFolder()
     let outbox = place + "/outbox"
     let input = place + "/input"
     try (Self.calm.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
-    var random = SystemRandomNumberGenerator()
-    for _ in 0..<25 {
+    func start(_ outbox: String) throws -> Process {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: sdsBinaryPath())
       process.arguments = ["--content", Self.demo, "--outbox", outbox]
@@ -297,11 +299,27 @@ import TestSupport
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(UInt32.random(in: 0...150_000, using: &random))  // a whole run takes about 0.1 s
+      return process
+    }
+    let started = Date()
+    let whole = try start(place + "/timing")
+    whole.waitUntilExit()
+    #expect(whole.terminationStatus == 0 && Self.names(place + "/timing/new").count == 1)
+    let microseconds = UInt32(min(5, max(0.05, Date().timeIntervalSince(started))) * 1_000_000)
+
+    var random = SystemRandomNumberGenerator()
+    var finished = 0, killed = 0
+    for _ in 0..<25 {
+      let process = try start(outbox)
+      usleep(UInt32.random(in: 0...(microseconds * 3 / 2), using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
+      if process.terminationReason == .uncaughtSignal { killed += 1 } else if process.terminationStatus == 0 { finished += 1 }
     }
-    for file in Self.names(outbox + "/new") {
+    let files = Self.names(outbox + "/new")
+    #expect(killed > 0 && finished > 0, "killed \(killed), finished \(finished): the moments missed the run")
+    #expect(files.count >= finished, "every run that finished sent its draft")
+    for file in files {
       let draft = try Self.json(String(contentsOfFile: outbox + "/new/" + file, encoding: .utf8))
       #expect(draft["schema"] as? String == "sds-draft/1" && (draft["answers"] as? [Any])?.count == 8, "\(file) is complete")
     }

@@ -25,6 +25,12 @@ import TestSupport
     return (expected, found, diagnostics)
   }
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 23 broken files it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 23, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func reportsExactlyTheExpectedProblems(name: String) throws {
     let (expected, found, all) = try Self.load(name)

@@ -17,6 +17,12 @@ import TestSupport
     return (Set(shown.map { "\($0.file):\($0.line):\($0.column) \($0.code)" }), shown)
   }
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 11 broken content folders it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 11, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func reportsExactlyTheExpectedProblems(name: String) throws {
     let bundle = try Bundle.named(name)
