@@ -272,7 +272,8 @@ public struct ScriptChecker {
     let isChoiceKind = question.kind == .choice || question.kind == .multi
     if let list = question.choiceList, let location = question.choiceListLocation {
       if script.choiceLists[list] == nil {
-        report(location, "E-UNKNOWN-LIST", "There is no list of choices called \"\(list)\".")
+        let near = closest(list, in: Array(script.choiceLists.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+        report(location, "E-UNKNOWN-LIST", "There is no list of choices called \"\(list)\".\(near)")
       }
       if !question.choices.isEmpty {
         report(location, "E-SYNTAX", "Use either choices: or choice lines, not both.")

@@ -268,8 +268,11 @@ public struct ScriptParser {
       report(item.head.location(of: words[2]), "E-UNKNOWN-KIND", "\"\(words[2])\" is not a kind of question. Use text, yesno, choice, multi or list.")
     }
     let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: Self.questionWords)
+    var misspeltPrompt = false
     for line in text {
-      report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.\(didYouMean(line, keys: Self.questionKeys, bare: Self.questionWords))")
+      let near = didYouMean(line, keys: Self.questionKeys, bare: Self.questionWords)
+      if near == " Did you mean \"prompt:\"?" { misspeltPrompt = true }
+      report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.\(near)")
     }
     var question = QuestionNode(
       index: takeIndex(), id: id, kind: kind, prompt: nil, hint: nil, help: nil, why: nil, label: nil, store: nil, storeLocation: nil,
@@ -307,7 +310,8 @@ public struct ScriptParser {
         }
       }
     }
-    if question.prompt == nil {
+    // A misspelt prompt: is the one error (E-UNKNOWN-PROPERTY, with "did you mean"), not two.
+    if question.prompt == nil, !misspeltPrompt {
       report(question.location, "E-NO-PROMPT", "Question \"\(id)\" has no prompt. Add a line like: prompt: What is your name?")
     }
     append(.ask(question))
