@@ -115,7 +115,7 @@ public struct ScriptParser {
     let isKey = { (key: String) in keys.contains(key) || bare.contains(key) || (keys.contains("choice") && key.hasPrefix("choice ")) }
     for line in item.body {
       // A line with a tab has its own error (E-TAB), which says all there is to say about its indent.
-      if let last, line.indent > last.indent, !line.hasTab, let problem = line.continuationProblem(after: last, isKey: isKey) {
+      if let last, line.indent > last.indent, !line.hasTab, let problem = Diagnostic.indentSlip(file: line.file, line: line.number, column: line.location().column, text: line.text, indent: line.indent, previousIndent: last.indent, isKey: isKey) {
         diagnostics.append(problem)
       } else if let last, line.indent > last.indent {
         // A deeper line carries on the line above.

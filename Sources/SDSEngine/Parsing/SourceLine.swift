@@ -25,9 +25,7 @@ public struct SourceLine: Sendable {
 
   /// The `E-TAB` problem for this line, when its indent has a tab.
   public var tabProblem: Diagnostic? {
-    guard hasTab else { return nil }
-    return Diagnostic(file: file, line: number, column: 1, severity: .error, code: "E-TAB",
-      message: "This line is indented with a tab. Use spaces: a tab looks different in every editor, so I cannot tell which line it belongs under.")
+    hasTab ? .tab(file: file, line: number) : nil
   }
 
   /// The location of the line's first character after the indent, plus `offset` characters.
@@ -135,27 +133,5 @@ extension StringProtocol where SubSequence == Substring {
     }
     if start < endIndex { pieces.append(self[start..<endIndex]) }
     return pieces
-  }
-}
-
-extension SourceLine {
-  /// The problem with this line when it is indented deeper than `previous` and so would carry it on:
-  /// one space deeper looks like a slip (`E-INDENT`), and so does a line that starts like a property
-  /// of its own (`hint: ...`, as `isKey` says). Nil for a line that carries on as meant: 2 or more
-  /// spaces deeper, and not starting with a key.
-  public func continuationProblem(after previous: SourceLine, isKey: (String) -> Bool) -> Diagnostic? {
-    guard indent > previous.indent else { return nil }
-    let colon = text.firstIndex(ofASCII: ":")
-    let key = colon < text.endIndex ? text[..<colon].trimmingSpaces() : ""
-    let message: String
-    if !key.isEmpty, isKey(key) {
-      message = "This \(key): line is indented more than the line above, so it would be joined to that line and shown as part of it. Start it in the same column as the line above."
-    } else if indent == previous.indent + 1 {
-      message = "This line has one space more than the line above, so it would be joined to it. Start it in the same column as the line above, or, if it carries on that line, indent it by 2 more spaces."
-    } else {
-      return nil
-    }
-    let location = location()
-    return Diagnostic(file: file, line: number, column: location.column, severity: .error, code: "E-INDENT", message: message)
   }
 }

@@ -68,7 +68,7 @@ public struct Template: Equatable, Sendable {
   /// Where each `{` that does not start a `{name}` is (an unclosed `{worker`, or `{ }`), so a checker can
   /// report it: it would be shown to people as it is. A place after a line break in the text is given as
   /// where the text starts.
-  public var strayBraces: [SourceLocation] {
+  var strayBraces: [SourceLocation] {
     var found: [SourceLocation] = []
     var offset = 0
     var sameLine = true

@@ -43,9 +43,7 @@ struct FAQParser {
   private mutating func parseFile(_ file: SourceFile) {
     var items: [Item] = []
     for line in FAQLine.lines(of: file) {
-      if line.hasTab {
-        report(SourceLocation(file: line.file, line: line.number, column: 1), "E-TAB", "This line is indented with a tab. Use spaces: a tab looks different in every editor, so I cannot tell which line it belongs under.")
-      }
+      if line.hasTab { diagnostics.append(.tab(file: line.file, line: line.number)) }
       if line.indent == 0 {
         items.append(Item(head: line, body: []))
       } else if items.isEmpty {
@@ -113,11 +111,11 @@ struct FAQParser {
     for logical in logicalLines(item.body) {
       let line = logical.first
       // A line with a tab has its own error (E-TAB), which says all there is to say about its indent.
-      for carried in logical.continuations where !carried.hasTab && Self.startsWithField(carried.text) {
-        report(carried.location(), "E-INDENT", "This line starts like a property of its own, but it is indented more than the line above, so it would be joined to that line. Start it in the same column as the line above.")
-      }
-      if let slip = logical.continuations.first, !slip.hasTab, slip.indent == line.indent + 1, !Self.startsWithField(slip.text) {
-        report(slip.location(), "E-INDENT", "This line has one space more than the line above, so it would be joined to it. Start it in the same column as the line above, or, if it carries on that line, indent it by 2 more spaces.")
+      for (above, carried) in zip([line] + logical.continuations, logical.continuations) where !carried.hasTab {
+        if let slip = Diagnostic.indentSlip(file: carried.file, line: carried.number, column: carried.location().column, text: carried.text,
+                                            indent: carried.indent, previousIndent: above.indent, isKey: Self.isField) {
+          diagnostics.append(slip)
+        }
       }
       guard let colon = line.text.firstIndex(of: ":") else {
         report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more, keywords or urgent, then a colon.")
@@ -220,10 +218,10 @@ struct FAQParser {
     return Self.template(text, at: location)
   }
 
-  /// True for a line that starts with an entry's property and a colon (`answer:`, `title for wales:`).
-  static func startsWithField(_ text: String) -> Bool {
-    guard let colon = text.firstIndex(of: ":"), let first = text[..<colon].lowercased().split(separator: " ").first else { return false }
-    return Field(rawValue: String(first)) != nil && !text[..<colon].contains(where: { $0.isUppercase })
+  /// True for the words before a colon that name an entry's property (`answer`, `title for wales`).
+  static func isField(_ key: String) -> Bool {
+    guard let first = key.split(separator: " ").first else { return false }
+    return Field(rawValue: String(first)) != nil && !key.contains(where: { $0.isUppercase })
   }
 
   /// True for a line that starts a list item: `- item` or `3. item`.
