@@ -59,6 +59,31 @@ import TestSupport
     #expect(warnings.first { $0.file == "languages/cy/language.txt" }?.message.contains("texts (") == true, "\(warnings)")
   }
 
+  /// A misspelt property in a pack or a language's settings gets the nearest one.
+  @Test func aMisspeltPropertyGetsTheNearest() throws {
+    let bundle = try Bundle(text: """
+      === packs/uk/pack.txt
+      pack
+        name: Neutral
+        version: 1
+        nation: uk
+        langauges: en
+      section welcome
+        titel: Hello
+      ask who-for
+        promt: Who is it for?
+      === languages/cy/language.txt
+      language cy
+        name: Cymraeg
+        staus: draft
+      """)
+    let (_, all) = Self.found(bundle)
+    let said = all.filter { $0.code == "E-UNKNOWN-PROPERTY" }.map { "\($0.file):\($0.line) \($0.message.components(separatedBy: " Did you mean ").last ?? "")" }
+    #expect(said.sorted() == [
+      "languages/cy/language.txt:3 \"status:\"?", "packs/uk/pack.txt:5 \"languages:\"?", "packs/uk/pack.txt:7 \"title:\"?", "packs/uk/pack.txt:9 \"prompt:\"?",
+    ], "\(all)")
+  }
+
   /// A pack that offers two languages needs the messages and words the language list uses.
   @Test func aBilingualPackNeedsTheLanguageMessages() throws {
     var bundle = try Bundle(text: """
