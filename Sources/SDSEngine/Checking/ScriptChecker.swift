@@ -331,7 +331,8 @@ public struct ScriptChecker {
   }
 
   private mutating func checkNames(_ template: Template, known: Set<String>, extra: Set<String> = []) {
-    for name in template.names where !known.contains(name) && !extra.contains(name) {
+    // A name that is a rejected id has its one error (E-BAD-ID) where the id is written.
+    for name in template.names where !known.contains(name) && !extra.contains(name) && !script.rejectedIDs.contains(name) {
       let nearest = closest(name, in: Array(known))
       if let nearest, duplicatedQuestions[nearest] != nil {
         // Never suggest a duplicated id: which of the two it means is not known, and it is most
@@ -362,6 +363,7 @@ public struct ScriptChecker {
   /// Reports a question id no question has, with the nearest one; or, when the nearest is a duplicated
   /// id, folds it into that id's error, as the duplicate most likely had this id before.
   private mutating func unknownQuestion(_ id: String, at location: SourceLocation) {
+    guard !script.rejectedIDs.contains(id) else { return }
     let nearest = closest(id, in: Array(questions.keys))
     if let nearest, duplicatedQuestions[nearest] != nil {
       foldedNames[nearest, default: []].insert(id)

@@ -196,6 +196,7 @@ public struct ScriptParser {
     let id = words[position]
     guard isValidID(id) else {
       report(item.head.location(of: id), "E-BAD-ID", "\"\(id)\" cannot be an id. Use small letters, numbers and dashes, like good-day.")
+      script.rejectedIDs.insert(String(id))
       return nil
     }
     return String(id)
