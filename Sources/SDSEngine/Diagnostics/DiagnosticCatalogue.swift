@@ -13,6 +13,7 @@ public enum DiagnosticCatalogue {
     ("Packs and languages (packs/, languages/)", packCodes),
     ("Translations", translationCodes),
     ("Common questions (faq/)", faqCodes),
+    ("Safety rules (safety/)", safetyCodes),
   ]
 
   /// Every entry, in the order `Content/README.md` lists them.
