@@ -169,6 +169,10 @@ public enum SafetyParser {
             report(location, "E-SAFETY-PATTERN", "\"\(token)\" has an empty choice. Put a word on each side of every |, like hits|kicks.")
             return nil
           }
+          if let mixed = choices.first(where: { $0.contains("{") && !($0.hasPrefix("{") && $0.hasSuffix("}") && $0.filter { $0 == "{" }.count == 1) }) {
+            report(location, "E-SAFETY-PATTERN", "\"\(mixed)\" mixes a group with other words. A choice can be a group on its own, like {someone}, or words joined with _, like go_out.")
+            return nil
+          }
           for case let choice in choices where choice.hasPrefix("{") {
             written.append((language, SafetyRules.Pattern(terms: [.group(String(choice.dropFirst().dropLast()))], written: choice, location: location)))
           }
