@@ -182,6 +182,7 @@ struct PackChecker {
         let near = closest(inner, in: Array(english.terms.keys)).map { " Did you mean {\($0)}?" } ?? ""
         report(term.location, "E-UNKNOWN-NAME", "{\(inner)} is not a term, so it cannot be filled in here.\(near)")
       }
+      diagnostics += Template(term.value, at: term.location).braceProblems
       if termLoop(name, in: english.terms) {
         report(term.location, "E-TERM-LOOP", "{\(name)} is filled in from itself, through other terms. Write it out in words instead.")
       }

@@ -463,6 +463,9 @@ public struct ScriptParser {
       }
       script.terms[name] = value
       script.termLocations[name] = line.location()
+      let after = line.text[line.text.index(after: colon)...]
+      let valueOffset = line.text[..<colon].count + 1 + after.prefix { $0 == " " }.count
+      diagnostics += Template(value, at: line.location(offset: valueOffset)).braceProblems
     }
   }
 
