@@ -178,6 +178,10 @@ public struct SafetyListener: Sendable {
           gap = wideGap
           continue
         }
+        if term == .nextTo {
+          gap = 0
+          continue
+        }
         steps.append(Compiled.Step(term: number(term), gap: steps.isEmpty ? 0 : gap))
         gap = nearGap
       }
@@ -227,7 +231,7 @@ public struct SafetyListener: Sendable {
             words.insert(word)
           }
         }
-      case .wideGap:
+      case .wideGap, .nextTo:
         break
       }
     }

@@ -15,7 +15,7 @@ struct SafetyWords {
   let rules: SafetyRules
   /// Every whole word the rules use, for spotting slips.
   let vocabulary: Set<String>
-  /// Words of the rules (6 letters or more) by each way of leaving one letter out, and by themselves.
+  /// Words of the rules (7 letters or more) by each way of leaving one letter out, and by themselves.
   let slips: [String: [String]]
   /// Prefixes of the rules (`strangl*`, 6 letters or more) the same way.
   let stemSlips: [String: [String]]
@@ -24,8 +24,8 @@ struct SafetyWords {
   /// Phrases of two or more words (`no one`, `bank card`), by their first word.
   let phrases: [String: [[String]]]
 
-  /// The shortest word a slip is looked for in: shorter words are too alike ("saves" is not "slaves").
-  static let slipLength = 6
+  /// The shortest word a slip is looked for in: shorter words are too alike ("racing" is not "raping").
+  static let slipLength = 7
   /// The shortest prefix a slip is looked for in ("walks" is not "wank*", "started" is not "starv*").
   static let stemSlipLength = 6
 
