@@ -283,8 +283,9 @@ import TestSupport
   /// Kiosks killed (SIGKILL) at random moments while sending: whatever was left in tmp/, new/ only ever
   /// holds complete drafts, and every run that was not killed sent its draft. (The unit tests stop a
   /// writer exactly between writing and renaming.) The moments are spread over a little more than one
-  /// whole run, timed first on this machine, so some runs are killed and some finish; the test fails
-  /// unless both happen, so it cannot pass by killing every run before it writes.
+  /// whole run, timed first on this machine, and the spread grows while no run finishes and shrinks
+  /// while none is killed (a busy machine changes how long a run takes), so some runs are killed and
+  /// some finish; the test fails unless both happen, so it cannot pass by killing every run before it writes.
   @Test func writersKilledAtRandomMomentsNeverLeaveAPartialDraftInNew() throws {
     let place = makeTemporaryFolder()
     let outbox = place + "/outbox"
@@ -308,13 +309,17 @@ import TestSupport
     let microseconds = UInt32(min(5, max(0.05, Date().timeIntervalSince(started))) * 1_000_000)
 
     var random = SystemRandomNumberGenerator()
-    var finished = 0, killed = 0
-    for _ in 0..<25 {
+    var finished = 0, killed = 0, runs = 0
+    var spread = Double(microseconds) * 1.5
+    while runs < 25 || (killed == 0 || finished == 0) && runs < 80 {
+      runs += 1
       let process = try start(outbox)
-      usleep(UInt32.random(in: 0...(microseconds * 3 / 2), using: &random))
+      usleep(UInt32.random(in: 0...UInt32(spread), using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       if process.terminationReason == .uncaughtSignal { killed += 1 } else if process.terminationStatus == 0 { finished += 1 }
+      if finished == 0, killed >= 3 { spread = min(spread * 1.3, 20_000_000) }
+      if killed == 0, finished >= 3 { spread *= 0.7 }
     }
     let files = Self.names(outbox + "/new")
     #expect(killed > 0 && finished > 0, "killed \(killed), finished \(finished): the moments missed the run")
