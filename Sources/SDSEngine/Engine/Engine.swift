@@ -156,6 +156,13 @@ public struct Engine: Sendable {
     return Record(entries: entries, flags: flags, choiceLabels: labels, language: language, disclosures: state.disclosures ?? [])
   }
 
+  /// The words of the topic `id` with terms filled in, as the conversation says them; nil when there is
+  /// no such topic.
+  public func topicText(_ id: String) -> String? {
+    guard let topic = script.topics.first(where: { $0.id == id }) else { return nil }
+    return topic.paragraphs.map { $0.render { renderer.builtIn($0, state: EngineState()) } }.joined(separator: "\n\n")
+  }
+
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
   /// Empty when the script has no such message; `sds check` reports those listed in `RequiredText`.
   public func message(_ id: String, filling names: [String: String] = [:]) -> String {
