@@ -21,6 +21,8 @@ import TestSupport
     var absent: [String] = []
     /// The flags raised, exactly.
     var flags: [String]
+    /// The person's other words kept beside answers, by store name: exactly these, and no others.
+    var notes: [String: String] = [:]
     var testDescription: String { name }
   }
 
@@ -31,7 +33,7 @@ import TestSupport
       "person.preferredName": .text("Sam"),
       "person.contact.method": .choice("phone"),
       "person.contact.phone": .text("07700 900123"),
-      "person.communication": .notProvided,
+      "person.needsHelpToTalk": .yesNo(.no),
       "whatMatters.goodDay": .text("A walk to the park and lunch with my friend Pat"),
       "whatMatters.badDay": .notProvided,
       "whatMatters.mostImportant": .text("Staying in my own flat"),
@@ -44,6 +46,7 @@ import TestSupport
       "outcomes.home-life.canDo": .text("I can make my own breakfast"),
       "outcomes.home-life.whoHelps": .text("Nobody"),
       "outcomes.relationships.inTheirWords": .text("I want to see Pat more and go to the lunch club"),
+      "plan.saidMore": .yesNo(.yes),
       "outcomes.relationships.working": .notProvided,
       "strengths.goodAt": .list(["knitting", "crosswords"]),
       "strengths.people": .list(["Pat, my friend, takes me shopping"]),
@@ -60,14 +63,14 @@ import TestSupport
       "support.mustNotChange": .text("My Sunday visits from Pat"),
       "option.preferred": .choice("option-2"),
       "questions": .list(["Can I choose who comes?"]),
-    ], absent: ["completedBy.relationship", "completedBy.personAgrees", "carer.whatTheyDo", "review.howGoing"], flags: []),
+    ], absent: ["completedBy.relationship", "completedBy.personAgrees", "carer.whatTheyDo", "review.howGoing", "person.communication"], flags: []),
 
     .init(name: "carer-father-poa", ending: .sent, fields: [
       "completedBy.role": .choice("carer"),
       "completedBy.relationship": .text("my father"),
       "person.preferredName": .text("Frank"),
       "completedBy.carerName": .text("Mary"),
-      "completedBy.personAgrees": .yesNo(.notSure),
+      "completedBy.carerContact": .text("mary@example.com"),
       "completedBy.personDecides": .yesNo(.no),
       "completedBy.legalAuthority": .choice("power-of-attorney"),
       "plan.kind": .choice("new"),
@@ -92,7 +95,10 @@ import TestSupport
       "support.achieve": .text("Eat a hot meal every day and stay in his home"),
       "option.preferred": .choice("not-sure"),
       "questions": .notProvided,
-    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support"]),
+    ], absent: ["person.contact.phone", "review.howGoing", "completedBy.personAgrees"],
+    // Frank cannot decide, but Mary has a power of attorney, so she can agree for him: no no-consent flag.
+    flags: ["decision-support-needed", "carer-struggling", "carer-needs-support"],
+    notes: ["carer.wantsSupport": "I need a break in the evenings"]),
 
     .init(name: "learn-only", ending: .finished, fields: [:], flags: []),
 
@@ -103,12 +109,14 @@ import TestSupport
       "person.contact.address": .text("12 High Street, Anytown, AB1 2CD"),
       "outcomes.areas": .choices(["feeling-safe"]),
       "outcomes.feeling-safe.inTheirWords": .text("I want to feel safe when I am at home on my own"),
+      "plan.saidMore": .yesNo(.no),
       "safety.safeAtHome": .yesNo(.no),
       "safety.safeOut": .yesNo(.no),
       "safety.worries": .text("My neighbour shouts at me and bangs on my door"),
       "safety.whatWouldHelp": .text("Someone to talk to about it"),
       "option.preferred": .choice("not-sure"),
-    ], absent: ["carer.gettingHarder"], flags: ["feels-unsafe"]),
+    ], absent: ["carer.gettingHarder", "whatMatters.working", "support.times"], flags: ["feels-unsafe"],
+    notes: ["safety.safeAtHome": "I am scared"]),
 
     .init(name: "change-two", ending: .sent, fields: [
       "person.preferredName": .text("Alex"),
@@ -165,6 +173,9 @@ import TestSupport
       }
       for name in journey.absent { #expect(fields[name] == nil, "\(name) should not be in the draft") }
       #expect(record.flags.sorted() == journey.flags.sorted())
+      var notes: [String: String] = [:]
+      for entry in record.entries { if let note = entry.note { notes[entry.storeName ?? entry.questionID] = note } }
+      #expect(notes == journey.notes, "the words kept beside answers")
       // Every answer carries a store name from the contract, so nothing reaches the draft only by question id.
       let unnamed = record.entries.filter { $0.storeName == nil }.map(\.questionID)
       #expect(unnamed.isEmpty, "answers with no store name: \(unnamed)")

@@ -20,6 +20,35 @@ import Testing
     #expect(draft.carer.wantsSupport == .yes)
   }
 
+  @Test func theWordsTypedWithAnAnswerReachTheDraftBesideItsValue() throws {
+    let draft = RecordFixtures.carer.draft
+    let harder = try #require(draft.answers.first { $0.store == "carer.gettingHarder" })
+    #expect(harder.value == .yesNo(.yes))
+    #expect(harder.note == "a bit, I am 81 myself")
+    #expect(draft.note(for: "carer.gettingHarder") == "a bit, I am 81 myself")
+    #expect(draft.answers.filter { $0.note != nil }.count == 1, "answers without other words have no note")
+    // The note survives the JSON the council receives.
+    #expect(draft.jsonText().contains("a bit, I am 81 myself"))
+    #expect(try Draft.read(draft.jsonData()) == draft)
+  }
+
+  /// A table: which details make a draft reachable.
+  @Test(arguments: [
+    (["person.contact.method": AnswerValue.choice("phone")], false),
+    (["person.contact.method": .choice("phone"), "person.contact.phone": .text("01632 960 123")], true),
+    (["person.contact.method": .choice("phone"), "person.contact.phone": .text("   ")], false),
+    (["person.contact.method": .choice("through-carer"), "person.contact.throughName": .text("Jean")], false),
+    (["person.contact.method": .choice("through-carer"), "person.contact.throughDetails": .text("jean@example.com")], true),
+    (["completedBy.role": .choice("carer"), "completedBy.carerContact": .text("07700 900456")], true),
+    (["person.contact.method": .choice("letter"), "person.contact.address": .text("1 High Street")], true),
+  ])
+  func aDraftWithNoWayToReachAnyoneSaysSo(_ fields: [String: AnswerValue], reachable: Bool) {
+    let entries = fields.sorted { $0.key < $1.key }.map { RecordFixtures.entry($0.key, $0.key, $0.value) }
+    let draft = Draft(record: Record(entries: entries, flags: []), metadata: RecordFixtures.minimal.metadata)
+    #expect(draft.hasWayToContact == reachable)
+    #expect((draft.noWayToContact?.hasPrefix("No way to contact: ") ?? false) == !reachable)
+  }
+
   @Test func outcomesFollowTheAreasChosenWithTheirWordsVerbatim() {
     let draft = RecordFixtures.selfFull.draft
     #expect(draft.completedBy.role == .self)

@@ -254,7 +254,7 @@ public struct ScriptParser {
     } else {
       report(item.head.location(of: words[2]), "E-UNKNOWN-KIND", "\"\(words[2])\" is not a kind of question. Use text, yesno, choice, multi or list.")
     }
-    let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: ["optional", "not sure", "no faq"])
+    let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: ["optional", "not sure", "no faq", "ok means yes", "one line"])
     for line in text {
       report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.")
     }
@@ -276,6 +276,8 @@ public struct ScriptParser {
       case "optional": question.optional = true
       case "not sure": question.allowsNotSure = true
       case "no faq": question.noFAQ = true
+      case "ok means yes": question.okMeansYes = true
+      case "one line": question.oneLine = true
       case "if", "show if": question.condition = parseCondition(property)
       case "choices":
         question.choiceList = property.value
