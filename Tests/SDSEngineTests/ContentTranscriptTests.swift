@@ -128,6 +128,74 @@ import TestSupport
 
     .init(name: "stop-half-way", ending: .stopped, fields: [:], flags: []),
 
+    // A slow typist with slips: "by phnoe", "1 3 and 8", "yse", "not shure", "opton 2". Every slip is
+    // read as meant, and words that came with an answer are kept beside it.
+    .init(name: "slow-typist", ending: .sent, fields: [
+      "completedBy.role": .choice("self"),
+      "plan.kind": .choice("new"),
+      "person.contact.method": .choice("phone"),
+      "person.contact.phone": .notProvided,
+      "outcomes.areas": .choices(["home-life", "relationships", "eat-drink"]),
+      "outcomes.eat-drink.inTheirWords": .text("eat proper meals"),
+      "plan.saidMore": .yesNo(.no),
+      "strengths.goodAt": .list(["garden", "knitting"]),
+      "strengths.people": .list(["Jean next door, she does my shopping"]),
+      "safety.safeAtHome": .yesNo(.yes),
+      "safety.safeOut": .yesNo(.notSure),
+      "safety.worries": .text("my feet are bad"),
+      "carer.gettingHarder": .yesNo(.notSure),
+      "carer.wantsSupport": .yesNo(.yes),
+      "option.preferred": .choice("option-2"),
+      "questions": .notProvided,
+    ], flags: ["carer-needs-support"], notes: [
+      "safety.safeOut": "really, because of falling",
+      "carer.gettingHarder": "a bit, Jean is 81 herself",
+      "carer.wantsSupport": "she needs a break",
+    ]),
+
+    // A carer whose answers carry more words than the choice: each keeps its choice and its words.
+    // Dev cannot decide and Asha has no power of attorney, so the key worker is told (no-consent).
+    .init(name: "carer-extra-words", ending: .sent, fields: [
+      "completedBy.role": .choice("carer"),
+      "completedBy.carerContact": .text("07700 900321"),
+      "completedBy.personDecides": .yesNo(.no),
+      "completedBy.legalAuthority": .choice("neither"),
+      "person.contact.method": .choice("through-carer"),
+      "person.needsHelpToTalk": .yesNo(.yes),
+      "person.communication": .text("speak slowly, face him"),
+      "outcomes.areas": .choices(["personal-care", "relationships", "decisions"]),
+      "safety.safeAtHome": .yesNo(.yes),
+      "safety.safeOut": .yesNo(.no),
+      "carer.gettingHarder": .yesNo(.yes),
+      "carer.wantsSupport": .yesNo(.yes),
+      "option.preferred": .choice("not-sure"),
+      "questions": .list(["Can I get a break?", "Who pays?"]),
+    ], absent: ["completedBy.personAgrees", "person.contact.phone"],
+    flags: ["no-consent", "decision-support-needed", "feels-unsafe", "carer-struggling", "carer-needs-support"], notes: [
+      "completedBy.personDecides": "he cant really agree to anything, he has dementia; not any more",
+      "completedBy.legalAuthority": "we never sorted that out",
+      "person.needsHelpToTalk": "he is a bit deaf",
+      "safety.safeAtHome": "mostly",
+      "safety.safeOut": "he gets lost",
+      "carer.gettingHarder": "I am exhausted",
+      "carer.wantsSupport": "I need a break and help in the evenings",
+      "option.preferred": "we need to talk about money",
+    ]),
+
+    // Single words: "job" picks a part of life, "ok" is checked ("Did you mean Yes?"), "dunno" is not
+    // sure at the option, "no" to questions means none.
+    .init(name: "single-words", ending: .sent, fields: [
+      "person.preferredName": .text("Bob"),
+      "person.contact.phone": .text("07700 900789"),
+      "whatMatters.mostImportant": .text("job"),
+      "outcomes.areas": .choices(["learning-work"]),
+      "outcomes.learning-work.inTheirWords": .text("work"),
+      "plan.saidMore": .yesNo(.no),
+      "strengths.goodAt": .list(["darts"]),
+      "option.preferred": .choice("not-sure"),
+      "questions": .notProvided,
+    ], flags: []),
+
     .init(name: "review", ending: .sent, fields: [
       "completedBy.role": .choice("self"),
       "plan.kind": .choice("review"),
@@ -190,7 +258,8 @@ import TestSupport
 
   @Test func everyJourneyTheIssueNamesHasAGolden() {
     let names = Set(Self.journeys.map(\.name))
-    #expect(names.isSuperset(of: ["self-send", "carer-father-poa", "learn-only", "not-safe", "change-two", "stop-half-way", "review"]))
+    #expect(names.isSuperset(of: ["self-send", "carer-father-poa", "learn-only", "not-safe", "change-two", "stop-half-way", "review",
+                                  "slow-typist", "carer-extra-words", "single-words"]))
     for name in names { #expect(FileManager.default.fileExists(atPath: Self.golden + "/\(name).input"), "\(name).input") }
   }
 }

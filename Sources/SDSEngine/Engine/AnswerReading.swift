@@ -4,7 +4,7 @@
 /// `Understanding` holds the plain matching; this adds what a careful listener does on top of it.
 enum AnswerReading {
   /// Words that carry nothing for the key worker when they follow an answer, as in "yes please" or "ring me".
-  static let filler: Set<String> = ["please", "thanks", "thank", "you", "ta", "cheers", "me", "then", "really", "ok", "okay"]
+  static let filler: Set<String> = ["please", "thanks", "thank", "you", "ta", "cheers", "me", "then", "really", "ok", "okay", "one"]
 
   /// A yes, no or not sure answer, as read.
   enum YesNoReading: Equatable {
@@ -87,7 +87,13 @@ enum AnswerReading {
 
     // The whole answer: a number, or a choice's words.
     if tokens.count == 1, let number = Int(tokens[0]) { return (1...labels.count).contains(number) ? .one(number - 1, note: nil) : .none }
-    let owners = phrases.indices.filter { phrases[$0].contains(tokens) }
+    var owners = phrases.indices.filter { phrases[$0].contains(tokens) }
+    // A whole choice typed with slips in its words ("I only want to find out how it wroks").
+    if owners.isEmpty {
+      owners = phrases.indices.filter { index in
+        phrases[index].contains { $0.count == tokens.count && zip(tokens, $0).allSatisfy { isSlip($0, of: $1) } }
+      }
+    }
     if owners.count == 1 { return .one(owners[0], note: nil) }
     if owners.count > 1 { return .ambiguous(owners) }
 
@@ -120,7 +126,12 @@ enum AnswerReading {
           }
         }
       }
-      if let lead, !tied, hits.subtracting([lead.index]).isEmpty {
+      // A lead of several words ("not sure yet, ...") is plain; a one-word lead must be the only choice named.
+      // The rest is the note when it is set apart ("by phone, after 10") or short; a sentence that only
+      // starts with a choice word ("family cannot come") may mean something else, so it is checked.
+      let remainder = tokens.count - start - (lead.map(\.length) ?? 0)
+      if let lead, !tied, lead.length >= 2 || hits.subtracting([lead.index]).isEmpty,
+         remainder <= 3 || breaks(input, after: start + lead.length) {
         return .one(lead.index, note: rest(of: input, after: start + lead.length))
       }
     }
@@ -173,7 +184,8 @@ enum AnswerReading {
 
   /// The answer's own words after its first `count` words, exactly as typed; nil when nothing but small
   /// words ("please") is left.
-  static func rest(of input: String, after count: Int) -> String? {
+  /// With `keepingEdges`, the text after those words is given as it is, punctuation and all.
+  static func rest(of input: String, after count: Int, keepingEdges: Bool = false) -> String? {
     var seen = 0
     var inWord = false
     var index = input.startIndex
@@ -189,10 +201,19 @@ enum AnswerReading {
       index = input.index(after: index)
     }
     if seen < count { return nil }
+    if keepingEdges { return String(input[index...]) }
     let remainder = trimmed(String(input[index...]))
     let words = Understanding.normalise(remainder).split(separator: " ").map(String.init)
     if words.isEmpty || words.allSatisfy(filler.contains) { return nil }
     return remainder
+  }
+
+  /// Whether punctuation (a comma, full stop, colon, dash ...) comes straight after the answer's first
+  /// `count` words, setting what follows apart.
+  static func breaks(_ input: String, after count: Int) -> Bool {
+    guard let remainder = rest(of: input, after: count, keepingEdges: true) else { return false }
+    guard let first = remainder.first(where: { $0 != " " && $0 != "\t" }) else { return false }
+    return first.isPunctuation || first == "-" || first == "\u{2013}" || first == "\u{2014}"
   }
 
   /// `text` without spaces and joining marks at either end (",", "-", ":").

@@ -487,7 +487,9 @@ public struct Engine: Sendable {
     if question.kind == .list {
       // After the first thing, "no", "ok" or "that's all" means the list is finished, not another thing.
       let partWay = !(state.listItems ?? []).isEmpty
+      // Before anything, "no" to a list that can be left out ("Any questions?" "No") means none.
       let finishing = words.isEmpty || isWord(words, "done") || (partWay && (isWord(words, "no") || isWord(words, "maybe-yes")))
+        || (!partWay && question.optional && isWord(words, "no"))
       if finishing {
         if let items = state.listItems, !items.isEmpty { return store(.list(items), question: question, step: step, &state, walk) }
         if previous != nil { return keep(step, &state, walk) }
@@ -543,6 +545,11 @@ public struct Engine: Sendable {
         text, labels: choices.map { $0.label.render { renderer.builtIn($0, state: state) } }, aliases: choices.map(\.aliases),
         ids: choices.map(\.id), ignored: ignoredWords)
       if case .one(let index, let note) = reading { return store(.choice(choices[index].id), note: note, question: question, step: step, &state, walk) }
+      // "Dunno", "no idea" or "not shure" mean the not-sure choice wherever there is one.
+      if choices.contains(where: { $0.id == "not-sure" }),
+         case .answer(.notSure, let note) = AnswerReading.readYesNo(text, words: ["not-sure": script.words["not-sure"] ?? []], allowsNotSure: true, okIsYes: false) {
+        return store(.choice("not-sure"), note: note, question: question, step: step, &state, walk)
+      }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
       var offer: AnswerValue? = isSentence(text) && choices.contains { $0.id == "not-sure" } ? .choice("not-sure") : nil
       if case .maybe(let index) = reading { offer = .choice(choices[index].id) }
