@@ -58,6 +58,24 @@ import Glibc
     for line in lines where !line.hasPrefix("> ") && !line.hasPrefix(PTY.more) { #expect(line.count <= 40, "\(line)") }
   }
 
+  /// The list of common questions is taller than a 24-line screen: it is paged, so its first lines
+  /// (what to type) are seen before they could scroll away, and the list ends at the prompt.
+  @Test func theCommonQuestionsListIsPagedOnA24LineScreen() throws {
+    let terminal = try PTY.kiosk(columns: 80, rows: 24, content: PTY.shippedContent)
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    let mark = terminal.mark
+    #expect(terminal.answer("faq\r", expecting: PTY.more))
+    let first = terminal.output(since: mark)
+    #expect(first.contains("These are common questions."))
+    #expect(PTY.lineCount(first) <= 24, "\(first)")
+    let next = terminal.mark
+    #expect(terminal.answer("\r", expecting: "How do I contact your council or Trust?"))
+    #expect(terminal.waitFor("\r\n> ", since: next))
+    #expect(PTY.lineCount(terminal.output(since: next)) <= 24)
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
   @Test func plainNeverPauses() throws {
     let terminal = try PTY.start(["--plain"], columns: 40, rows: 24)
     #expect(terminal.expect(PTY.firstQuestion))

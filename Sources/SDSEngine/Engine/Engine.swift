@@ -463,6 +463,10 @@ public struct Engine: Sendable {
     }
     keepListItems(walk.steps[position], &state)
     state.failures = 0
+    // Changed from the check page, only the changed part is read back when it comes back there.
+    if case .check = walk.steps[position].kind {
+      state.changed = .init(section: walk.steps[numbered[number - 1]].sectionIndex, keys: numbered.map { walk.steps[$0].key })
+    }
     state.focus = .init(instance: walk.steps[numbered[number - 1]].key, mode: .change)
     return presentCurrent(&state, walk)
   }
@@ -829,7 +833,13 @@ public struct Engine: Sendable {
       outputs.append(.ask(prompt))
     case .check(let check):
       if showList || withSays {
-        outputs.append(.say(message("check-intro", state) + "\n\n" + readBack(walk, upTo: position, state)))
+        // When the change added or took away questions, everything is read back, so nothing moves unseen.
+        let numbered = numberedQuestions(walk, upTo: position).map { walk.steps[$0].key }
+        let only = state.focus == nil && state.changed?.keys == numbered ? state.changed?.section : nil
+        if state.focus == nil { state.changed = nil }
+        // After a change, the part changed (check-changed, when the script has it, says how to see the rest).
+        let intro = only != nil && script.messages["check-changed"] != nil ? "check-changed" : "check-intro"
+        outputs.append(.say(message(intro, state) + "\n\n" + readBack(walk, upTo: position, state, onlySection: only)))
       }
       outputs.append(.ask(Prompt(id: "check-answers", kind: .confirm, text: check.prompt.map { render($0, step, walk, state) } ?? "", choices: [])))
     case .send:
@@ -922,12 +932,14 @@ public struct Engine: Sendable {
     }
   }
 
-  /// The numbered read-back of every answer before `position`, under section titles.
-  private func readBack(_ walk: Walk, upTo position: Int, _ state: EngineState) -> String {
+  /// The numbered read-back of every answer before `position`, under section titles; with
+  /// `onlySection`, only the answers of that section, keeping their numbers.
+  private func readBack(_ walk: Walk, upTo position: Int, _ state: EngineState, onlySection: Int? = nil) -> String {
     var lines: [String] = []
     var lastTitle: String?
     for (number, index) in numberedQuestions(walk, upTo: position).enumerated() {
       let step = walk.steps[index]
+      if let onlySection, step.sectionIndex != onlySection { continue }
       guard let question = step.question, let value = state.answers[step.key] else { continue }
       if let title = script.sections[step.sectionIndex].title.map({ render($0, step, walk, state) }), title != lastTitle {
         if !lines.isEmpty { lines.append("") }

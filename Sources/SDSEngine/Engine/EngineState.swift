@@ -62,12 +62,19 @@ public struct EngineState: Equatable, Sendable, Codable {
   var held: [String: [String]]?
   /// The answer last offered back ("Did you mean Not sure?") at the question being answered.
   var offered: String?
+  /// An answer being changed from the check page: its section, and the questions numbered then, so only
+  /// that part is read back when nothing else moved.
+  var changed: Changed?
+  struct Changed: Equatable, Sendable, Codable {
+    var section: Int
+    var keys: [String]
+  }
   /// What the assistant said in its last reply before the question, for `repeat`. Never saved.
   var lastSaid: [String]?
 
   /// What a saved conversation holds: everything but what was last said, which may read back answers.
   enum CodingKeys: String, CodingKey {
-    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, language, notes, held, offered
+    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, language, notes, held, offered, changed
   }
 
   /// A fresh state.
