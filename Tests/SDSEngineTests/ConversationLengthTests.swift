@@ -54,6 +54,25 @@ import TestSupport
     #expect(length.wordsBeforeCheck <= 1000, "\(length.wordsBeforeCheck) words")
   }
 
+  /// The time the welcome promises is worked out from the script for a slow reader and typist, so it
+  /// changes when questions are added, and it is never less than the plain journey takes at that pace.
+  @Test func theWelcomesTimeIsWorkedOutFromTheScript() throws {
+    let (script, _) = try TranscriptHarness.loadScript(ContentTranscriptTests.content)
+    let estimate = JourneyEstimate(script: script)
+    #expect(estimate.minutes % 5 == 0)
+    var conversation = Conversation(engine: Engine(script: script))
+    let welcome = conversation.start().compactMap { output -> String? in
+      if case .say(let text) = output { return text }
+      return nil
+    }.joined(separator: "\n")
+    #expect(welcome.contains("It takes about \(estimate.minutes) minutes."), "\(welcome)")
+    // At least as long as the three-parts journey takes at the slow pace the estimate assumes.
+    let length = try Self.measure("three-parts")
+    let slow = Double(length.wordsBeforeCheck) / JourneyEstimate.wordsPerMinute + Double(length.inputs) * JourneyEstimate.secondsPerPick / 60
+    #expect(Double(estimate.minutes) >= slow)
+    #expect(estimate.inputs >= length.inputs, "the model journey answers every question the plain one does")
+  }
+
   @Test(arguments: ["three-parts", "carer-extra-words", "learn-only", "review"])
   func at80WordsOrFewerComeBeforeTheFirstQuestion(_ journey: String) throws {
     let length = try Self.measure(journey)

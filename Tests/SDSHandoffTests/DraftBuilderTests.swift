@@ -32,6 +32,19 @@ import Testing
     #expect(try Draft.read(draft.jsonData()) == draft)
   }
 
+  /// Whether the person's helpers would like support is about the helpers: it sits under "Carers and
+  /// people who help", never under "Who filled this in", and no-contact leads READ FIRST.
+  @Test func helpersAnswersSitUnderThePeopleWhoHelp() throws {
+    let text = TextFormat.render(RecordFixtures.carer.draft, timeZone: TimeZone(identifier: "UTC")!)
+    let sections = text.components(separatedBy: "\n\n")
+    let filledIn = try #require(sections.first { $0.hasPrefix("WHO FILLED THIS IN") })
+    let helpers = try #require(sections.first { $0.hasPrefix("CARERS AND PEOPLE WHO HELP") })
+    #expect(!filledIn.contains("support of their own"))
+    #expect(helpers.contains("Carer would like support of their own: Yes"))
+    let readFirst = try #require(sections.first { $0.hasPrefix("READ FIRST") })
+    #expect(readFirst.split(separator: "\n").dropFirst().first?.hasPrefix("No way to contact: ") == true)
+  }
+
   /// A table: which details make a draft reachable.
   @Test(arguments: [
     (["person.contact.method": AnswerValue.choice("phone")], false),
