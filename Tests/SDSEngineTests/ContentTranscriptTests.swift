@@ -23,10 +23,28 @@ import TestSupport
     var flags: [String]
     /// The person's other words kept beside answers, by store name: exactly these, and no others.
     var notes: [String: String] = [:]
+    /// What the safety listener heard, as question:kind, in order.
+    var disclosures: [String] = []
     var testDescription: String { name }
   }
 
   static let journeys: [Journey] = [
+    // Harm said in the person's own words, at a choice, a text answer, a yes or no, and the check page.
+    .init(name: "safety-everywhere", ending: .sent, fields: [
+      "completedBy.role": .choice("self"),
+      "person.preferredName": .text("Sam"),
+      "whatMatters.goodDay": .text("A walk to the park, but my son hits me when he drinks"),
+      "safety.safeAtHome": .yesNo(.yes),
+    ], flags: ["self-harm-risk", "feels-unsafe"],
+    disclosures: ["who-for:self-harm", "good-day:physical", "safe-home:domestic", "safe-home:financial", "check-answers:psychological", "check-answers:organisational"]),
+
+    // A carer tells of harm to the person they help.
+    .init(name: "carer-says-dad", ending: .sent, fields: [
+      "completedBy.role": .choice("carer"),
+      "whatMatters.notWorking": .text("Dad says he wants to die since mum went"),
+    ], flags: ["self-harm-risk", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
+    notes: ["carer.wantsSupport": "I need a break in the evenings"], disclosures: ["not-going-well:self-harm"]),
+
     .init(name: "self-send", ending: .sent, fields: [
       "completedBy.role": .choice("self"),
       "plan.kind": .choice("new"),
@@ -97,7 +115,7 @@ import TestSupport
       "questions": .notProvided,
     ], absent: ["person.contact.phone", "review.howGoing", "completedBy.personAgrees"],
     // Frank cannot decide, but Mary has a power of attorney, so she can agree for him: no no-consent flag.
-    flags: ["decision-support-needed", "carer-struggling", "carer-needs-support"],
+    flags: ["decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
     notes: ["carer.wantsSupport": "I need a break in the evenings"]),
 
     .init(name: "learn-only", ending: .finished, fields: [:], flags: []),
@@ -116,7 +134,8 @@ import TestSupport
       "safety.whatWouldHelp": .text("Someone to talk to about it"),
       "option.preferred": .choice("not-sure"),
     ], absent: ["carer.gettingHarder", "whatMatters.working", "support.times"], flags: ["feels-unsafe"],
-    notes: ["safety.safeAtHome": "I am scared"]),
+    // "no, I am scared" is heard first (a disclosure, in those words), and the question asked again.
+    disclosures: ["safe-home:psychological", "safety-worries:psychological"]),
 
     .init(name: "change-two", ending: .sent, fields: [
       "person.preferredName": .text("Alex"),
@@ -160,7 +179,7 @@ import TestSupport
       "carer.wantsSupport": .yesNo(.yes),
       "option.preferred": .choice("option-2"),
       "questions": .notProvided,
-    ], flags: ["carer-needs-support"], notes: [
+    ], flags: ["carer-needs-support", "safety-not-sure"], notes: [
       "safety.safeOut": "really, because of falling",
       "carer.gettingHarder": "a bit, Jean is 81 herself",
       "carer.wantsSupport": "she needs a break",
@@ -257,6 +276,9 @@ import TestSupport
       var notes: [String: String] = [:]
       for entry in record.entries { if let note = entry.note { notes[entry.storeName ?? entry.questionID] = note } }
       #expect(notes == journey.notes, "the words kept beside answers")
+      #expect(record.disclosures.map { "\($0.question):\($0.kind)" } == journey.disclosures)
+      // A disclosure keeps exactly what was typed.
+      for disclosure in record.disclosures { #expect(!disclosure.words.isEmpty && disclosure.language == "en") }
       // Every answer carries a store name from the contract, so nothing reaches the draft only by question id.
       let unnamed = record.entries.filter { $0.storeName == nil }.map(\.questionID)
       #expect(unnamed.isEmpty, "answers with no store name: \(unnamed)")

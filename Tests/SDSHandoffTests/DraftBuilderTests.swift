@@ -14,7 +14,9 @@ import Testing
     #expect(draft.completedBy.personAgrees == .notSure)
     #expect(draft.completedBy.personDecides == .no)
     #expect(draft.completedBy.legalAuthority == "power-of-attorney")
-    #expect(draft.flags == ["feels-unsafe", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent"])
+    #expect(draft.flags == ["self-harm-risk", "feels-unsafe", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent"])
+    #expect(draft.safety.disclosures.map(\.kind) == ["self-harm", "psychological", "financial"])
+    #expect(draft.safety.disclosures.first?.words == "Dad says he wants to die since Mum went.")
     #expect(draft.option.preferred == nil)
     #expect(draft.option.answer == "not-sure")
     #expect(draft.carer.wantsSupport == .yes)
@@ -33,7 +35,8 @@ import Testing
   }
 
   /// Whether the person's helpers would like support is about the helpers: it sits under "Carers and
-  /// people who help", never under "Who filled this in", and no-contact leads READ FIRST.
+  /// people who help", never under "Who filled this in". READ FIRST says there is no way to contact
+  /// anyone straight after what they said about safety, before any flag.
   @Test func helpersAnswersSitUnderThePeopleWhoHelp() throws {
     let text = TextFormat.render(RecordFixtures.carer.draft, timeZone: TimeZone(identifier: "UTC")!)
     let sections = text.components(separatedBy: "\n\n")
@@ -42,7 +45,10 @@ import Testing
     #expect(!filledIn.contains("support of their own"))
     #expect(helpers.contains("Carer would like support of their own: Yes"))
     let readFirst = try #require(sections.first { $0.hasPrefix("READ FIRST") })
-    #expect(readFirst.split(separator: "\n").dropFirst().first?.hasPrefix("No way to contact: ") == true)
+    let lines = readFirst.split(separator: "\n").map(String.init)
+    let gap = try #require(lines.firstIndex { $0.hasPrefix("No way to contact: ") })
+    let firstFlag = try #require(lines.firstIndex { $0.hasPrefix("* ") && !$0.hasPrefix("* What they said") })
+    #expect(gap < firstFlag)
   }
 
   /// A table: which details make a draft reachable.
