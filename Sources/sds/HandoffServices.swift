@@ -38,6 +38,11 @@ extension SessionServices {
             return .delivered(reference: reference.description, draftPath: path)
           } catch where error.nameTaken {
             continue
+          } catch where error.tooLargeBy != nil {
+            guard let shorten = DraftShortening.choose(in: record, bytesOver: error.tooLargeBy ?? 0) else {
+              return .failed(staffReason: error.description)
+            }
+            return .tooLarge(question: shorten.questionID, keepUnder: shorten.keepUnder)
           } catch {
             return .failed(staffReason: error.description)
           }

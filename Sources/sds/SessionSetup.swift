@@ -10,6 +10,9 @@ enum DeliveryResult {
   case delivered(reference: String, draftPath: String?)
   /// It could not be written; `staffReason` goes to standard error, never to the person.
   case failed(staffReason: String)
+  /// It was not written because it would be larger than an importer reads: the answer to `question`
+  /// needs to be under `keepUnder` characters.
+  case tooLarge(question: String, keepUnder: Int)
 }
 
 /// What happened when an unfinished conversation was saved for later.
