@@ -114,7 +114,7 @@ public struct SavedConversations: Sendable {
     let counted: Counted = try withLock(name, in: saved) { () throws(FileSystemError) -> Counted in
       let data = try saved.readFile(name, limit: Draft.maximumFileSize)
       guard var file = SavedFile.read(data), file.reference == reference else { return .done(.damaged("\(shown(saved.path + "/" + name)) is not a saved conversation sds can read")) }
-      if file.deleteAfter <= now {
+      if file.deleteAfter <= now || file.deleteAfter > now.addingTimeInterval(SavedConversations.keptFor + 24 * 60 * 60) {
         try? saved.remove(name)
         return .done(.notFound)
       }
@@ -123,7 +123,9 @@ public struct SavedConversations: Sendable {
         file.lockedUntil = nil
         file.failedAttempts = 0
       }
-      file.failedAttempts += 1
+      // The count is read from a file anyone with the folder could edit: it is kept within 0...limit,
+      // so no number in it can overflow or give extra tries.
+      file.failedAttempts = min(max(file.failedAttempts, 0), SavedConversations.attemptsAllowed) + 1
       if file.failedAttempts >= SavedConversations.attemptsAllowed { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
       try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
       return .counted(file)
@@ -167,12 +169,14 @@ public struct SavedConversations: Sendable {
   static let staleLock: Double = 30
 
   /// Runs `body` holding the lock of the saved conversation `name`: a `.lock` file beside it, made
-  /// exclusively, so it works on a shared folder. It waits up to 3 seconds for another computer's lock,
-  /// and clears one older than 30 seconds. The lock is held only to read, count and write, never while
-  /// the word is checked.
+  /// exclusively, so it works on a shared folder. It waits at most 3 seconds in all for another computer's
+  /// lock, and clears one older than 30 seconds; a lock that cannot be cleared (a folder, say, or one in a
+  /// folder it cannot change) ends the wait at once with a message for staff. The lock is held only to
+  /// read, count and write, never while the word is checked.
   private func withLock<T>(_ name: String, in saved: Directory, _ body: () throws(FileSystemError) -> T) throws(FileSystemError) -> T {
     let lock = name + ".lock"
-    var tries = 0
+    let lockPath = shown(saved.path + "/" + lock)
+    let deadline = monotonicSeconds() + Self.lockWait
     while true {
       do {
         try saved.createFile(lock, Data())
@@ -180,13 +184,22 @@ public struct SavedConversations: Sendable {
       } catch {
         // Only another computer's lock is waited for; any other problem is told to staff.
         guard error.nameTaken else { throw error }
-        if let info = saved.status(of: lock), Double(info.st_mtim.tv_sec) + Self.staleLock < Double(time(nil)) {
-          try? saved.remove(lock)
-          continue
+        if let info = saved.status(of: lock), EntryKind(mode: info.st_mode) != .file {
+          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EEXIST,
+                                detail: "its lock \(lockPath) is \(EntryKind(mode: info.st_mode).words), not a lock file sds made. Move it away, then try again.")
         }
-        tries += 1
-        guard tries < 150 else {
-          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EBUSY, detail: "another computer has held it for a long time")
+        if let info = saved.status(of: lock), Double(info.st_mtim.tv_sec) + Self.staleLock < Double(time(nil)) {
+          do {
+            try saved.remove(lock)
+          } catch {
+            throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: error.code,
+                                  detail: "its lock \(lockPath) was left behind and cannot be removed (\(FileSystemError.explain(error.code))). Remove it by hand, then try again.")
+          }
+          if monotonicSeconds() < deadline { continue }
+        }
+        guard monotonicSeconds() < deadline else {
+          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EBUSY,
+                                detail: "another computer is using it. Try again in a minute; if this keeps happening, remove \(lockPath).")
         }
         usleep(20_000)
       }
@@ -194,6 +207,9 @@ public struct SavedConversations: Sendable {
     defer { try? saved.remove(lock) }
     return try body()
   }
+
+  /// The longest wait for another computer's lock, in seconds.
+  static let lockWait: Double = 3
 
   /// Deletes the conversation saved under `reference` (after it was carried on and sent or saved again).
   public func delete(_ reference: Reference) throws(FileSystemError) {

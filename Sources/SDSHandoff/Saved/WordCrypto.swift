@@ -7,8 +7,8 @@ enum WordCrypto {
   /// PBKDF2 rounds for a new save. OWASP's figure for PBKDF2-HMAC-SHA256 is 600,000; that takes about
   /// 0.6 seconds on a small machine, once when saving and once per try when resuming.
   static let defaultIterations = 600_000
-  /// The most rounds accepted from a saved file, so a planted file cannot make a kiosk work for minutes.
-  static let maximumIterations = 10_000_000
+  /// The most rounds accepted from a saved file, so a planted file cannot make each try take seconds.
+  static let maximumIterations = 1_000_000
 
   /// What PBKDF2 gives for one word and salt: a key for AES-256-GCM and, separately, a check value
   /// that is stored so a wrong word is known without trying to decrypt.
