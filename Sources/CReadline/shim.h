@@ -105,7 +105,10 @@ static inline int sds_install_crash_handler(void) {
   stack.ss_size = 64 * 1024;
   stack.ss_sp = malloc(stack.ss_size);
   if (stack.ss_sp != NULL) sigaltstack(&stack, NULL);
-  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGQUIT, SIGXCPU, SIGXFSZ};
+  // A file-size limit is not a fault: with SIGXFSZ ignored the write fails with EFBIG, which is told
+  // plainly and tried again, like a full disk.
+  signal(SIGXFSZ, SIG_IGN);
+  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGQUIT, SIGXCPU};
   int result = 0;
   // A parent may have blocked some of them (a blocked mask is inherited), which would leave a fatal
   // signal from outside pending for ever: they are unblocked, so each one ends the process.
