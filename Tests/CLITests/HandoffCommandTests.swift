@@ -417,7 +417,7 @@ import TestSupport
     second.type("resume")
     second.type(reference.lowercased())
     let wrong = second.type("rose")
-    #expect(InteractiveSession.said(wrong).contains("That word does not match. You can try 4 more times."))
+    #expect(InteractiveSession.said(wrong).contains("That word does not match. Tries left: 4."))
     let back = second.type("tulip")
     let welcome = InteractiveSession.said(back)
     #expect(welcome.contains("Welcome back. We will carry on where you left off."))
