@@ -177,6 +177,28 @@ final class Directory {
     guard unlinkat(descriptor, name, 0) == 0 else { throw FileSystemError("cannot remove \(shown(path + "/" + name))") }
   }
 
+  /// Runs `body` holding an exclusive `flock` on this folder, so programs changing a file in it at the
+  /// same time take turns; no lock file is left in the folder. It waits at most `seconds`, then throws with
+  /// a message saying what to do; the lock goes when `body` ends or the program stops, even when it is
+  /// killed. On a file system without `flock` for folders it runs `body` without the lock.
+  func withExclusiveLock<T>(waitingAtMost seconds: Double, _ body: () throws(FileSystemError) -> T) throws(FileSystemError) -> T {
+    let fd = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileSystemError("cannot lock the folder \(shown(path))") }
+    defer { close(fd) }
+    let deadline = monotonicSeconds() + seconds
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      if errno == EINTR { continue }
+      if errno == ENOLCK || errno == EOPNOTSUPP || errno == EINVAL || errno == EBADF { return try body() }
+      guard errno == EWOULDBLOCK else { throw FileSystemError("cannot lock the folder \(shown(path))") }
+      guard monotonicSeconds() < deadline else {
+        throw FileSystemError("cannot lock the folder \(shown(path))", code: EBUSY,
+                              detail: "another program has held it for more than \(Int(seconds)) seconds. Wait for other imports to finish, then try again.")
+      }
+      usleep(10_000)
+    }
+    return try body()
+  }
+
   /// Flushes this folder's entries to disk, so a rename survives a power cut. Some file systems
   /// cannot do this; that is not an error.
   func syncFolder() { _ = fsync(descriptor) }
