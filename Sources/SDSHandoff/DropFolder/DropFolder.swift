@@ -129,7 +129,14 @@ public struct DropFolder: Sendable {
       return errno == ENOENT ? nil : FileSystemError("cannot use the drop folder \(shown(path))").description
     }
     guard EntryKind(mode: info.st_mode) == .folder else { return "the drop folder \(shown(path)) is not a folder" }
-    guard access(path, W_OK | X_OK) == 0 else { return FileSystemError("cannot write to the drop folder \(shown(path))").description }
+    guard access(path, W_OK | X_OK) != 0 else { return nil }
+    let rootProblem = FileSystemError("cannot write to the drop folder \(shown(path))").description
+    // A folder made read-only on purpose, with its subfolders made and writable, works: sds only
+    // writes inside tmp/, new/ and saved/.
+    for name in ["tmp", "new", "saved"] {
+      let child = path + "/" + name
+      guard lstat(child, &info) == 0, EntryKind(mode: info.st_mode) == .folder, access(child, W_OK | X_OK) == 0 else { return rootProblem }
+    }
     return nil
   }
 
