@@ -5,8 +5,9 @@ import SDSHandoff
 extension SessionServices {
   /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
   /// `saved/` folder, sealed with the person's word. Dates told to the person are in `timeZone`.
-  static func handoff(_ folder: DropFolder, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
-    let saved = SavedConversations(folder: folder)
+  /// Saved conversations are sealed with `savedKey` too; without it nothing can be saved.
+  static func handoff(_ folder: DropFolder, savedKey: SavedConversationKey?, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+    let saved = SavedConversations(folder: folder, key: savedKey)
 
     /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
     func forget(_ info: ConversationInfo) -> String? {

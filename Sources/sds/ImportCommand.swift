@@ -109,7 +109,7 @@ enum ImportCommand {
       console.error("sds import: there is no draft \(reference) in \(shownPath)/new or /cur. Check the reference.")
     }
     for failure in report.failures { console.error("sds import: \(failure)") }
-    let expired = SavedConversations(folder: folder).deleteExpired(now: now)
+    let expired = SavedConversations(folder: folder, key: nil).deleteExpired(now: now)
     if expired > 0 { console.line("Deleted \(count(expired, "saved conversation")) whose 28 days were over.") }
     return report.succeeded ? ExitCode.ok : ExitCode.failure
   }

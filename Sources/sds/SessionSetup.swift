@@ -98,7 +98,8 @@ struct SessionSetup {
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }
-    let services = SessionServices.handoff(folder, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
+    let savedKey = SavedKeyLocation.load(outbox: outbox, console: &console)
+    let services = SessionServices.handoff(folder, savedKey: savedKey, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
     return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language)
   }
 }

@@ -36,6 +36,14 @@ enum WordCrypto {
     return Derived(key: Array(output[0..<32]), check: Array(output[32..<64]))
   }
 
+  /// HMAC-SHA256 of `message` under `key`, from libcrypto.
+  static func hmac(key: [UInt8], _ message: [UInt8]) -> [UInt8] {
+    var out = [UInt8](repeating: 0, count: 32)
+    var length: UInt32 = 0
+    _ = HMAC(EVP_sha256(), key, Int32(key.count), message, message.count, &out, &length)
+    return Array(out[0..<Int(length)])
+  }
+
   /// Compares two byte strings in constant time.
   static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     a.count == b.count && CRYPTO_memcmp(a, b, a.count) == 0
