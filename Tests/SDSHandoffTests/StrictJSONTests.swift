@@ -20,6 +20,8 @@ import Testing
     .init(name: "a key given twice", json: #"{"reference": "A", "reference": "B"}"#, reason: "given twice"),
     .init(name: "a key given twice in a nested object", json: #"{"a": [{"k": 1, "j": 2, "k": 3}]}"#, reason: "given twice"),
     .init(name: "the same key written two ways", json: #"{"ref": 1, "r\u0065f": 2}"#, reason: "given twice"),
+    .init(name: "many keys, one given twice", json: "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k3\": 0}", reason: "\"k3\" is given twice"),
+    .init(name: "many different keys", json: "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}", reason: nil),
     .init(name: "a lone high surrogate", json: #"{"a": "x\ud800y"}"#, reason: "surrogate"),
     .init(name: "a lone low surrogate", json: #"{"a": "\udc00"}"#, reason: "surrogate"),
     .init(name: "a high surrogate then a letter", json: #"{"a": "\ud800\u0041"}"#, reason: "surrogate"),

@@ -17,16 +17,17 @@ extension Draft {
   /// Reads a draft file strictly: valid UTF-8 JSON, the `sds-draft/1` schema, and every field the right type.
   public static func read(_ data: Data) throws(DraftReadProblem) -> Draft {
     guard data.count <= maximumFileSize else { throw .tooLarge(bytes: data.count) }
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data, options: [])
-    } catch {
-      throw .notJSON
-    }
+    // One strict pass (a key given twice, half a surrogate pair or a number out of range is refused)
+    // that also finds the schema; the decoder then reads the fields.
     guard String(validating: data, as: UTF8.self) != nil else { throw .notJSON }
-    if let problem = StrictJSON.problem(in: data) { throw .notStrictJSON(problem) }
-    guard let dictionary = object as? [String: Any] else { throw .notJSON }
-    guard let schema = dictionary["schema"] as? String else { throw .unknownSchema(nil) }
+    let summary: StrictJSON.Summary
+    switch StrictJSON.scan(data) {
+    case .success(let found): summary = found
+    case .failure(let failure) where failure.grammar: throw .notJSON
+    case .failure(let failure): throw .notStrictJSON(failure.reason)
+    }
+    guard summary.isObject else { throw .notJSON }
+    guard let schema = summary.schema else { throw .unknownSchema(nil) }
     guard schema == schemaID else { throw .unknownSchema(schema) }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .custom { decoder in

@@ -45,8 +45,9 @@ extension DropFolder {
     guard root.contains(box.rawValue) else { return DraftListing() }
     let folder = try root.folder(box.rawValue, create: false)
     var listing = DraftListing()
-    for name in try folder.names() {
-      switch read(name, in: folder) {
+    let names = try folder.names()
+    for (name, result) in zip(names, readAll(names, in: folder)) {
+      switch result {
       case .success(let found): listing.drafts.append(FoundDraft(name: name, box: box, draft: found.0, data: found.1))
       case .failure(let problem): listing.unreadable.append(UnreadableFile(name: name, problem: problem))
       }
@@ -63,6 +64,22 @@ extension DropFolder {
       return read(name, in: folder).map { FoundDraft(name: name, box: box, draft: $0.0, data: $0.1) }
     }
     return nil
+  }
+
+  /// Reads the files `names` in `folder` as drafts (see `read`), on every processor at once; the results
+  /// in the same order.
+  func readAll(_ names: [String], in folder: Directory) -> [Result<(Draft, Data), DraftReadProblem>] {
+    guard names.count > 1 else { return names.map { read($0, in: folder) } }
+    let results = UnsafeMutableBufferPointer<Result<(Draft, Data), DraftReadProblem>?>.allocate(capacity: names.count)
+    results.initialize(repeating: nil)
+    defer { results.deinitialize().deallocate() }
+    // Each worker writes only its own slots, and all are done before the results are read.
+    nonisolated(unsafe) let slots = results
+    let workers = min(names.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 4)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      for index in stride(from: worker, to: names.count, by: workers) { slots[index] = read(names[index], in: folder) }
+    }
+    return results.map { $0! }
   }
 
   /// Reads one file as a draft, treating it as hostile: only an ordinary file (never through a link),

@@ -118,7 +118,8 @@ public struct Importer: Sendable {
     /// Claims `name` in `new/` for this import. False when another import took it first.
     func claim(_ name: String) -> Bool {
       do {
-        try new.move(name, to: importing, as: name)
+        // Not flushed one by one: a claim lost in a power cut leaves the draft in new/, which is safe.
+        try new.move(name, to: importing, as: name, sync: false)
         return true
       } catch {
         if error.code == ENOENT || error.code == EEXIST { return false }
@@ -131,8 +132,8 @@ public struct Importer: Sendable {
       if putBack(name) { report.failures.append("\(shown(name)) in new/: \(problem). It was left where it is.") }
     }
     /// Reads a claimed draft; a bad file goes to quarantine, one for another key back to `new/`.
-    func readClaimed(_ name: String) -> FoundDraft? {
-      switch folder.read(name, in: importing) {
+    func readClaimed(_ name: String, _ result: Result<(Draft, Data), DraftReadProblem>? = nil) -> FoundDraft? {
+      switch result ?? folder.read(name, in: importing) {
       case .success((let draft, let data)): return FoundDraft(name: name, box: .new, draft: draft, data: data)
       case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
       case .failure(let problem): moveToQuarantine(name, from: importing, box: "new", problem)
@@ -151,8 +152,10 @@ public struct Importer: Sendable {
     var toImport: [FoundDraft] = []
     switch request.selection {
     case .all:
-      for name in try new.names() where claim(name) {
-        if let found = readClaimed(name) { toImport.append(found) }
+      // Claimed one by one (a rename each), then read on every processor at once.
+      let claimed = try new.names().filter(claim)
+      for (name, result) in zip(claimed, folder.readAll(claimed, in: importing)) {
+        if let found = readClaimed(name, result) { toImport.append(found) }
       }
       if root.contains("tmp"), let tmp = try? root.folder("tmp", create: false) {
         for name in (try? tmp.names()) ?? [] {
@@ -197,13 +200,19 @@ public struct Importer: Sendable {
     }
 
     // 2. Write every file, draft by draft. A draft whose files cannot all be written goes back to new/.
+    // The files are made on every processor at once, a batch at a time, and written in order.
     var writtenOK: [FoundDraft] = []
-    for found in toImport {
+    let formats = request.formats.filter { $0 != .csv }
+    var rendered: [[String]] = []
+    for (position, found) in toImport.enumerated() {
+      if position % Importer.batch == 0 {
+        rendered = Importer.render(toImport[position..<min(toImport.count, position + Importer.batch)].map(\.draft), formats, timeZone: request.timeZone)
+      }
       var ok = true
-      for format in request.formats where format != .csv {
+      for (formatIndex, format) in formats.enumerated() {
         let name = format.fileName(for: found.draft.reference)
         do {
-          try Importer.write(format.render(found.draft, timeZone: request.timeZone), as: name, in: destination)
+          try Importer.write(rendered[position % Importer.batch][formatIndex], as: name, in: destination)
           report.written.append(name)
         } catch {
           report.failures.append("\(found.draft.reference) was not imported: \(error)")
@@ -230,15 +239,24 @@ public struct Importer: Sendable {
       }
     }
 
-    // 4. Only now, with the files on disk, move each claimed draft to cur/.
+    // 4. Only now, with the files on disk, move each claimed draft to cur/, then flush the folders once.
+    // The files were written unflushed; one flush of the whole file system puts them all on disk.
+    if !destination.syncFileSystem() {
+      for name in report.written { destination.flushFile(name) }
+    }
     destination.syncFolder()
+    defer {
+      cur.syncFolder()
+      importing.syncFolder()
+      new.syncFolder()
+    }
     for found in writtenOK {
       guard found.box == .new else {
         if !report.importedBefore.contains(found.draft.reference) { report.importedBefore.append(found.draft.reference) }
         continue
       }
       do {
-        try importing.move(found.name, to: cur, as: found.name)
+        try importing.move(found.name, to: cur, as: found.name, sync: false)
         report.imported.append(found.draft.reference)
       } catch {
         if putBack(found.name) {
@@ -247,6 +265,22 @@ public struct Importer: Sendable {
       }
     }
     return report
+  }
+
+  /// How many drafts are made into files at once.
+  static let batch = 64
+
+  /// `drafts` in each of `formats`, made on every processor at once: for each draft, its files' text.
+  static func render(_ drafts: [Draft], _ formats: [ExportFormat], timeZone: TimeZone) -> [[String]] {
+    let results = UnsafeMutableBufferPointer<[String]>.allocate(capacity: drafts.count)
+    results.initialize(repeating: [])
+    defer { results.deinitialize().deallocate() }
+    // Each worker writes only its own slots, and all are done before the results are read.
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: drafts.count) { index in
+      slots[index] = formats.map { $0.render(drafts[index], timeZone: timeZone) }
+    }
+    return Array(results)
   }
 
   /// A draft claimed longer ago than this was left in `importing/` by an import that stopped.

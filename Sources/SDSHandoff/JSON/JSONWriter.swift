@@ -56,6 +56,10 @@ public enum JSONWriter {
   /// surrogate pair, so the file shows no hidden text in an editor or a terminal. Escaping loses
   /// nothing: a JSON reader gets the same text.
   public static func quote(_ text: String) -> String {
+    // Most text is plain printable ASCII with nothing to escape: it is copied whole.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

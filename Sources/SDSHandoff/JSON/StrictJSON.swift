@@ -12,28 +12,56 @@ public enum StrictJSON {
 
   /// Why `data` is not strict JSON, in words for a quarantine reason; nil when it is.
   public static func problem(in data: Data) -> String? {
-    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String? in
+    switch scan(data) {
+    case .success: return nil
+    case .failure(let failure): return failure.reason
+    }
+  }
+
+  /// What one pass found in strict JSON: whether it is an object, and its top-level `schema` string.
+  struct Summary {
+    var isObject = false
+    var schema: String?
+  }
+
+  /// Why text is not strict JSON: not JSON at all (`grammar`), or JSON readers could read differently.
+  struct Failure: Error {
+    var reason: String
+    var grammar: Bool
+    init(_ reason: String) {
+      self.reason = reason
+      grammar = reason.hasPrefix("it is not valid JSON")
+    }
+  }
+
+  /// Checks `data` in one pass; what it found, or why it is not strict JSON.
+  static func scan(_ data: Data) -> Result<Summary, Failure> {
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Summary, Failure> in
       var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
       do throws(Failure) {
         scanner.skipSpace()
+        scanner.summary.isObject = scanner.peek() == UInt8(ascii: "{")
         try scanner.value(depth: 0)
         scanner.skipSpace()
         guard scanner.atEnd else { throw Failure("there is more after the end of the JSON") }
-        return nil
+        return .success(scanner.summary)
       } catch {
-        return error.reason
+        return .failure(error)
       }
     }
   }
 
-  private struct Failure: Error {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
+  /// A key seen in one object: its hash, and its bytes (a range of the text, or decoded when it had escapes).
+  private struct Key {
+    var hash: UInt64
+    var raw: Range<Int>
+    var decoded: [UInt8]?
   }
 
   private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    var summary = Summary()
 
     var atEnd: Bool { index >= bytes.count }
 
@@ -68,21 +96,32 @@ public enum StrictJSON {
     mutating func object(depth: Int) throws(Failure) {
       guard depth <= StrictJSON.maximumDepth else { throw Failure("it nests more than \(StrictJSON.maximumDepth) deep") }
       index += 1
-      var keys = Set<String>()
+      var keys: [Key] = []
+      var byHash: [UInt64: [Int]]?
       skipSpace()
       if peek() == UInt8(ascii: "}") { index += 1; return }
       while true {
         skipSpace()
         guard peek() == UInt8(ascii: "\"") else { throw Failure("it is not valid JSON") }
-        let key = try string(keepingText: true)
-        guard keys.insert(key).inserted else {
-          throw Failure("the key \"\(InertText.short(key, limit: 40))\" is given twice in one object, so readers could disagree on its value")
+        let key = try self.key()
+        // Few keys are compared one by one; many, through a table of their hashes.
+        if keys.count == 16 { byHash = Dictionary(grouping: keys.indices, by: { keys[$0].hash }) }
+        let candidates: [Int] = byHash.map { $0[key.hash] ?? [] } ?? Array(keys.indices)
+        if candidates.contains(where: { keys[$0].hash == key.hash && same(keys[$0], key) }) {
+          let text = key.decoded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[key.raw]), as: UTF8.self)
+          throw Failure("the key \"\(InertText.short(text, limit: 40))\" is given twice in one object, so readers could disagree on its value")
         }
+        byHash?[key.hash, default: []].append(keys.count)
+        keys.append(key)
         skipSpace()
         guard peek() == UInt8(ascii: ":") else { throw Failure("it is not valid JSON") }
         index += 1
         skipSpace()
-        try value(depth: depth)
+        if depth == 1, summary.isObject, peek() == UInt8(ascii: "\""), isSchema(key) {
+          summary.schema = try string(keepingText: true)
+        } else {
+          try value(depth: depth)
+        }
         skipSpace()
         switch peek() {
         case UInt8(ascii: ","): index += 1
@@ -107,6 +146,41 @@ public enum StrictJSON {
         default: throw Failure("it is not valid JSON")
         }
       }
+    }
+
+    /// Reads a key: its bytes stay where they are unless it has escapes.
+    mutating func key() throws(Failure) -> Key {
+      let start = index + 1
+      var end = start
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+      if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        index = end + 1
+        return Key(hash: Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])), raw: start..<end, decoded: nil)
+      }
+      let decoded = Array(try string(keepingText: true).utf8)
+      return Key(hash: decoded.withUnsafeBufferPointer(Self.hash), raw: start..<index, decoded: decoded)
+    }
+
+    func same(_ a: Key, _ b: Key) -> Bool {
+      func compare(_ x: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let decoded = b.decoded { return decoded.withUnsafeBufferPointer { x.elementsEqual($0) } }
+        return x.elementsEqual(UnsafeBufferPointer(rebasing: bytes[b.raw]))
+      }
+      if let decoded = a.decoded { return decoded.withUnsafeBufferPointer(compare) }
+      return compare(UnsafeBufferPointer(rebasing: bytes[a.raw]))
+    }
+
+    func isSchema(_ key: Key) -> Bool {
+      let schema: [UInt8] = Array("schema".utf8)
+      if let decoded = key.decoded { return decoded == schema }
+      return UnsafeBufferPointer(rebasing: bytes[key.raw]).elementsEqual(schema)
+    }
+
+    /// FNV-1a of `bytes`: only to find equal keys quickly, never for security.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+      return hash
     }
 
     /// Reads a string literal; its text when `keepingText`, else "".
