@@ -8,6 +8,7 @@ public enum ControlStripper {
   /// nothing can rewrite a line already shown.
   public static func strip(_ text: String, keepingLineBreaks: Bool) -> String {
     var result = String.UnicodeScalarView()
+    var memo = HiddenCharacters.Memo()
     var scalars = text.unicodeScalars.makeIterator()
     var pending = scalars.next()
     func skipToFinalByte() {
@@ -44,7 +45,7 @@ public enum ControlStripper {
       case 0x90, 0x98, 0x9D, 0x9E, 0x9F: skipString()
       case 0x0A: if keepingLineBreaks { result.append(scalar) }
       case 0x09: result.append(" ")
-      default: if !HiddenCharacters.contains(scalar) { result.append(scalar) }
+      default: if !memo.contains(scalar) { result.append(scalar) }
       }
     }
     return String(result)

@@ -23,4 +23,26 @@ public enum HiddenCharacters {
     default: return false
     }
   }
+
+  /// `contains`, remembering recent answers: a long text that repeats characters (a line of a million
+  /// accents, say) looks each one up once, not once a time.
+  public struct Memo {
+    private var keys = [UInt32](repeating: .max, count: 256)
+    private var hidden = [Bool](repeating: false, count: 256)
+
+    /// An empty memo.
+    public init() {}
+
+    /// True when `scalar` is hidden (`HiddenCharacters.contains`).
+    public mutating func contains(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      if value >= 0x20 && value < 0x7F { return false }
+      let slot = Int(value & 0xFF)
+      if keys[slot] == value { return hidden[slot] }
+      let answer = HiddenCharacters.contains(scalar)
+      keys[slot] = value
+      hidden[slot] = answer
+      return answer
+    }
+  }
 }
