@@ -5,7 +5,10 @@ import SDSHandoff
 extension SessionServices {
   /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
   /// `saved/` folder, sealed with the person's word. Dates told to the person are in `timeZone`.
-  static func handoff(_ folder: DropFolder, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+  ///
+  /// `route` says whether drafts go to the council's server (through the queue) or stay in the folder,
+  /// and whether the folder is the council's or only this computer's.
+  static func handoff(_ folder: DropFolder, route: DraftRoute = DraftRoute(), generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
     let saved = SavedConversations(folder: folder)
 
     /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
@@ -33,9 +36,16 @@ extension SessionServices {
           let draft = Draft(record: record, metadata: DraftMetadata(
             reference: reference, created: info.started, sent: Date(), pack: pack, language: record.language ?? language, generator: generator))
           do throws(FileSystemError) {
-            let path = try folder.deliver(draft)
+            let place: (path: String?, destination: DraftDestination)
+            switch try route.deliver(draft, folder: folder) {
+            case .placed(let path, let destination): place = (path, destination)
+            case .nameTaken: continue
+            case .queued(let path, let destination, let reason):
+              staffNote("the draft \(reference) could not be sent now and waits in the queue: \(reason)")
+              place = (path, destination)
+            }
             if let problem = forget(info) { staffNote(problem) }
-            return .delivered(reference: reference.description, draftPath: path)
+            return .delivered(reference: reference.description, draftPath: place.path, destination: place.destination)
           } catch where error.nameTaken {
             continue
           } catch {

@@ -29,6 +29,7 @@ enum KioskCommand {
         --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk needs one and
                         has no default: without it, it does not start (exit status 78).
       \(DraftEncryption.conversationUsage)
+      \(SendOptions.usage)
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -42,9 +43,12 @@ enum KioskCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
+
+  /// How often a kiosk tries again to send drafts that wait in the queue: 5 minutes.
+  static let retryInterval: TimeInterval = 300
 
   /// Set, for the fresh copy, when the last conversation timed out.
   static let clearedVariable = "SDS_KIOSK_CLEARED"
@@ -73,7 +77,8 @@ enum KioskCommand {
     }
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
-    guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
+    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"
     unsetenv(clearedVariable)
 
@@ -83,9 +88,12 @@ enum KioskCommand {
       return ExitCode.software
     }
     frontEnd.welcome(previousWasCleared: previousWasCleared)
-    var driver = SessionDriver(setup: setup)
     // Staff messages go to standard error only when it is not the kiosk's screen (a journal, say).
     let staffCanSee = isatty(STDERR_FILENO) == 0
+    // Drafts that waited for the server: tried as each person starts, and every few minutes.
+    // A thread of its own does it, so the screen never waits for the server.
+    if let courier = setup.courier { QueuedDrafts.keepTrying(courier, every: retryInterval, staffCanSee: staffCanSee) }
+    var driver = SessionDriver(setup: setup)
     let outcome = frontEnd.converse(&driver) { driver in
       for reason in driver.takeStaffMessages() where staffCanSee {
         FileHandle.standardError.write(Data("sds kiosk: \(reason)\n".utf8))

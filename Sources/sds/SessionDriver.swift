@@ -42,9 +42,9 @@ struct SessionDriver: ConversationDriving {
       switch output {
       case .send(let record):
         switch services.deliver(record, info) {
-        case .delivered(let reference, let path):
+        case .delivered(let reference, let path, let destination):
           draftPath = path
-          result += resolve(conversation.handle(.delivered(reference: reference)))
+          result += resolve(conversation.handle(.delivered(reference: reference, destination: destination)))
         case .failed(let reason):
           staffMessages.append("the draft could not be sent: " + reason)
           result += resolve(conversation.handle(.deliveryFailed))

@@ -263,6 +263,15 @@ public struct ScriptChecker {
 
   private mutating func checkCondition(_ condition: Condition, asked: [String]) {
     for reference in condition.references {
+      if reference.question == DraftDestination.conditionName, questions[reference.question] == nil {
+        let allowed = DraftDestination.Kind.allCases.map(\.rawValue)
+        if let value = reference.value, !allowed.contains(value) {
+          report(reference.location, "E-UNKNOWN-VALUE", "\"\(reference.question)\" cannot be \"\(value)\". It can be: \(allowed.joined(separator: ", ")).")
+        } else if reference.value == nil {
+          report(reference.location, "E-CONDITION", "\"\(reference.question)\" says where the draft went, so write: \(reference.question) is sent (or \(allowed.dropFirst().joined(separator: ", "))).")
+        }
+        continue
+      }
       guard let question = questions[reference.question] else {
         report(reference.location, "E-UNKNOWN-QUESTION", "There is no question called \"\(reference.question)\".\(suggestion(reference.question))")
         continue

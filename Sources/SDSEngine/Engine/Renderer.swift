@@ -16,6 +16,7 @@ struct Renderer: Sendable {
   func builtIn(_ name: String, state: EngineState) -> String? {
     switch name {
     case "reference": return state.reference
+    case DraftDestination.placeName: return state.destination?.place
     case "reference-spelled":
       let dash = script.messages["reference-dash"] == nil ? "dash" : message("reference-dash", state: state)
       return state.reference.map { Renderer.spell($0, dash: dash) }
