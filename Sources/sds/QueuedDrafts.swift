@@ -30,6 +30,16 @@ enum QueuedDrafts {
     return lines
   }
 
+  /// For `sds inbox`: how many drafts wait in the drop folder's queue, not yet sent to the server.
+  static func tellWaiting(in outbox: String, _ console: inout Console) {
+    let queue = SendQueue(outbox: outbox)
+    let count = queue.count()
+    guard count > 0 else { return }
+    console.line()
+    console.line("\(count) draft\(count == 1 ? " is" : "s are") queued in \(Console.visible(queue.path)), encrypted, and not yet sent to the council's server. "
+      + "Type 'sds send-queued --send-to URL' to send \(count == 1 ? "it" : "them") now.")
+  }
+
   /// At a kiosk: tries the queue now and then every `interval` seconds, on a thread of its own, for as
   /// long as the process runs (each person gets a fresh process, so it also tries as each person starts).
   /// A send cut short when the process is replaced leaves the draft queued, to be tried again.

@@ -39,7 +39,8 @@ public struct SendQueue: Sendable {
   /// The names of the drafts waiting, oldest name first; empty when there is no queue.
   public func waiting() throws(FileSystemError) -> [String] {
     guard let queue = try openIfThere() else { return [] }
-    return try queue.names().filter { DropFolder.reference(inFileName: $0) != nil && DropFolder.isSealed($0) && queue.kind(of: $0) == .file }
+    // Every file: one whose name is not a reference is reported by `read` and set aside, never ignored.
+    return try queue.names().filter { queue.kind(of: $0) == .file }
   }
 
   /// How many drafts are waiting (0 when the queue cannot be read).
@@ -55,6 +56,9 @@ public struct SendQueue: Sendable {
 
   /// Reads the queued draft `name`.
   public func read(_ name: String) throws(FileSystemError) -> Entry {
+    guard DropFolder.reference(inFileName: name) != nil, DropFolder.isSealed(name) else {
+      return .damaged(reason: "its name is not a draft's reference followed by .cms, so it is not a queued draft")
+    }
     let queue = try Directory.open(path, create: false)
     let data = try queue.readFile(name, limit: SendSettings.maximumSize + 1)
     if data.count > SendSettings.maximumSize { return .damaged(reason: "it is larger than 1 MiB, more than any draft") }
