@@ -66,6 +66,10 @@ enum KioskCommand {
       console.error(spec.usage)
       return ExitCode.usage
     }
+    // A certificate or send address that cannot be used is a set-up problem: never send drafts anyone
+    // can read instead. They are checked first, so staff hear of them wherever the kiosk is started.
+    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
+    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
     guard TerminalFrontEnd.isAvailable else {
       console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage
@@ -75,9 +79,6 @@ enum KioskCommand {
       console.error("sds kiosk: \(OutboxLocation.kioskMissingMessage) It never keeps drafts in its own home folder, so it has not started.")
       return ExitCode.config
     }
-    // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
-    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
-    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
     guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"
     unsetenv(clearedVariable)
