@@ -22,14 +22,15 @@ enum ConverseCommand {
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(CopyOptions.homeUsage)
         --idle-warn SECONDS, --idle-wipe SECONDS
                         Warn when nobody has typed for a while, then clear the answers and the screen.
                         Off unless you give them.
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
-    flagOptions: TerminalArguments.flagOptions,
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.homeValueOptions).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
+    flagOptions: TerminalArguments.flagOptions.union(CopyOptions.homeFlagOptions),
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {

@@ -12,6 +12,18 @@ struct DraftRoute {
   /// True when the drop folder is one the council reads (named by staff or the person), false for the
   /// default folder in the person's own home, which reaches nobody.
   var folderIsCouncils = true
+  /// The copy for the person.
+  var copy = CopyPlan.none
+
+  /// How the person gets their own copy.
+  enum CopyPlan {
+    /// No copy.
+    case none
+    /// A page written in this folder (at home).
+    case folder(CopyFolder)
+    /// A printout on this CUPS printer, if the person asks (at a kiosk).
+    case printer(String)
+  }
 
   /// Where one draft ended up.
   enum Placed {

@@ -10,6 +10,7 @@ extension SessionServices {
   /// and whether the folder is the council's or only this computer's.
   static func handoff(_ folder: DropFolder, route: DraftRoute = DraftRoute(), generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
     let saved = SavedConversations(folder: folder)
+    let printable = PrintableCopy()
 
     /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
     func forget(_ info: ConversationInfo) -> String? {
@@ -25,6 +26,10 @@ extension SessionServices {
 
     return SessionServices(
       now: Date.init,
+      printCopy: {
+        guard let (text, printer) = printable.take() else { return "there was no copy to print." }
+        return CopyOptions.print(text, on: printer)
+      },
       deliver: { record, info in
         var random = SystemRandomNumberGenerator()
         // A conversation carried on from a save keeps the reference the person already wrote down, so
@@ -45,7 +50,22 @@ extension SessionServices {
               place = (path, destination)
             }
             if let problem = forget(info) { staffNote(problem) }
-            return .delivered(reference: reference.description, draftPath: place.path, destination: place.destination)
+            var destination = place.destination
+            let copy = PersonalCopy(draft, nextSteps: CopyOptions.nextSteps(destination), timeZone: timeZone)
+            switch route.copy {
+            case .none: break
+            case .folder(let copyFolder):
+              do throws(FileSystemError) {
+                destination.copyPlace = try copyFolder.write(copy)
+                destination.copy = .written
+              } catch {
+                staffNote("the person's copy could not be written: \(error)")
+              }
+            case .printer(let printer):
+              destination.copy = .printer
+              printable.set(copy.text(), printer: printer)
+            }
+            return .delivered(reference: reference.description, draftPath: place.path, destination: destination)
           } catch where error.nameTaken {
             continue
           } catch {
@@ -79,5 +99,25 @@ extension SessionServices {
           return .failed(.unavailable, staffReason: error.description)
         }
       })
+  }
+}
+
+/// The copy of the last draft delivered, kept only until it is printed (or the process ends).
+final class PrintableCopy: @unchecked Sendable {
+  private let lock = NSLock()
+  private var held: (String, String)?
+
+  /// Keeps `text` to print on `printer`.
+  func set(_ text: String, printer: String) {
+    lock.lock()
+    held = (text, printer)
+    lock.unlock()
+  }
+
+  /// The copy and its printer, forgotten here as they are taken.
+  func take() -> (String, String)? {
+    lock.lock()
+    defer { held = nil; lock.unlock() }
+    return held
   }
 }

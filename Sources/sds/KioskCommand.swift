@@ -30,6 +30,7 @@ enum KioskCommand {
                         has no default: without it, it does not start (exit status 78).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(CopyOptions.kioskUsage)
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -43,7 +44,7 @@ enum KioskCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.kioskValueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 

@@ -17,10 +17,11 @@ enum SessionCommand {
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(CopyOptions.homeUsage)
       \(PackOptions.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(PackOptions.valueOptions),
-    flagOptions: ["--jsonl"],
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.homeValueOptions).union(PackOptions.valueOptions),
+    flagOptions: Set(["--jsonl"]).union(CopyOptions.homeFlagOptions),
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {

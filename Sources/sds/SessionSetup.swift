@@ -45,6 +45,9 @@ struct ConversationInfo: Sendable {
 struct SessionServices {
   /// The clock. Only the executable reads it.
   var now: () -> Date = Date.init
+  /// Prints the person's copy of the draft just delivered, when they ask for it. Returns nil when it
+  /// went to the printer, else why not (for staff).
+  var printCopy: () -> String? = { "no printer is set up." }
   /// Writes a finished draft to the drop folder.
   var deliver: (Record, ConversationInfo) -> DeliveryResult
   /// Saves the state (never the word in clear) with the person's memorable word.
@@ -103,7 +106,8 @@ struct SessionSetup {
     }
     let courier = send.map { DraftCourier(queue: SendQueue(outbox: outbox), sender: WebDAVSender($0, userAgent: "sds/\(sdsVersion)")) }
     // Only a drop folder staff or the person named is the council's; the default one is this computer's.
-    let route = DraftRoute(courier: courier, kiosk: kiosk, folderIsCouncils: OutboxLocation.isNamed(parsed))
+    let copy = kiosk ? CopyOptions.kiosk(parsed) : CopyOptions.home(parsed)
+    let route = DraftRoute(courier: courier, kiosk: kiosk, folderIsCouncils: OutboxLocation.isNamed(parsed), copy: copy)
     let services = SessionServices.handoff(folder, route: route, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
     return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language, courier: courier)
   }

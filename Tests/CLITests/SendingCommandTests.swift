@@ -142,7 +142,8 @@ import TestSupport
 
   @Test func atHomeWithNoWayToSendTheDraftIsKeptAndThePersonIsToldItWasNotSent() throws {
     let home = makeTemporaryFolder("sds-home")
-    let result = try runSDS(["--content", Self.content], input: Self.answers, environment: ["HOME": home])
+    // SDS_COPY_TO empty: the copy goes to the default place, the Documents folder in the person's home.
+    let result = try runSDS(["--content", Self.content], input: Self.answers, environment: ["HOME": home, "SDS_COPY_TO": ""])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!result.stdout.contains("Your draft plan has been sent"))
     #expect(result.stdout.contains("Your draft plan has not been sent. Nobody at your council or Trust has it yet."))
@@ -151,5 +152,28 @@ import TestSupport
     #expect(result.stdout.contains("in this file: \(file)"))
     #expect(FileManager.default.fileExists(atPath: file))
     #expect(result.stdout.contains("Nothing happens until your council or Trust has your draft plan."))
+
+    let copy = home + "/Documents/draft-plan-\(reference).html"
+    #expect(result.stdout.contains("A copy of your answers is on this computer, for you to keep, in this file: \(copy)"))
+    let page = try String(contentsOfFile: copy, encoding: .utf8)
+    #expect(page.contains("Your reference is \(reference)."))
+    #expect(page.contains("Your draft plan has not been sent. Nobody at the council has it yet."))
+    #expect(page.contains("this copy leaves out your answers about feeling safe"))
+    #expect(page.contains("A walk to the park and lunch with my friend Pat"))
+    #expect(!page.contains("Feels safe"))
+  }
+
+  @Test func theCopyGoesWhereThePersonSaidOrNowhere() throws {
+    let outbox = makeTemporaryFolder() + "/outbox"
+    let chosen = makeTemporaryFolder("sds-chosen") + "/My plans"
+    let result = try runSDS(["--content", Self.content, "--outbox", outbox, "--copy-to", chosen], input: Self.answers)
+    let reference = try Self.reference(result.stdout)
+    #expect(Self.names(chosen) == ["draft-plan-\(reference).html"])
+    #expect(result.stdout.contains("Your draft plan has been sent to your council or Trust."))
+
+    let none = makeTemporaryFolder("sds-home")
+    let quiet = try runSDS(["--content", Self.content, "--outbox", outbox, "--no-copy"], input: Self.answers, environment: ["HOME": none, "SDS_COPY_TO": ""])
+    #expect(!quiet.stdout.contains("A copy of your answers"))
+    #expect(!FileManager.default.fileExists(atPath: none + "/Documents"))
   }
 }

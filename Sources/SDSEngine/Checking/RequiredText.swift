@@ -30,5 +30,5 @@ public enum RequiredText {
   ]
 
   /// Names every text may use without defining them.
-  public static let builtInNames: Set<String> = ["reference", "reference-spelled", DraftDestination.placeName]
+  public static let builtInNames: Set<String> = ["reference", "reference-spelled", DraftDestination.placeName, DraftDestination.copyPlaceName]
 }

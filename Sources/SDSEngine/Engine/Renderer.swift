@@ -17,6 +17,7 @@ struct Renderer: Sendable {
     switch name {
     case "reference": return state.reference
     case DraftDestination.placeName: return state.destination?.place
+    case DraftDestination.copyPlaceName: return state.destination?.copyPlace
     case "reference-spelled":
       let dash = script.messages["reference-dash"] == nil ? "dash" : message("reference-dash", state: state)
       return state.reference.map { Renderer.spell($0, dash: dash) }
