@@ -50,27 +50,4 @@ enum CopyOptions {
               "It is kept on your computer, in this file: \(destination.place ?? "the drop folder"). Email it to the council, or post them this copy, or call them and ask how to send it."]
     }
   }
-
-  /// Prints `text` on `printer` with CUPS's `lp`. Returns nil when CUPS took the job, else why not (for staff).
-  static func print(_ text: String, on printer: String) -> String? {
-    guard let lp = ["/usr/bin/lp", "/bin/lp"].first(where: FileManager.default.isExecutableFile) else {
-      return "the copy could not be printed: CUPS's lp command is not installed (apt-get install cups-client)."
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: lp)
-    process.arguments = ["-d", printer, "-t", "SDS Companion copy", "-o", "document-format=text/plain", "--"]
-    let input = Pipe(), errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
-    do { try process.run() } catch { return "the copy could not be printed: lp did not start (\(error))." }
-    input.fileHandleForWriting.write(Data(text.utf8))
-    try? input.fileHandleForWriting.close()
-    let said = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      return "the copy could not be printed on \(Console.visible(printer)): lp said \(Console.visible(String(decoding: said.prefix(400), as: UTF8.self)).trimmingCharacters(in: .whitespacesAndNewlines))"
-    }
-    return nil
-  }
 }

@@ -28,7 +28,7 @@ extension SessionServices {
       now: Date.init,
       printCopy: {
         guard let (text, printer) = printable.take() else { return "there was no copy to print." }
-        return CopyOptions.print(text, on: printer)
+        return CopyPrinter(printer: printer).print(text)
       },
       deliver: { record, info in
         var random = SystemRandomNumberGenerator()

@@ -50,6 +50,22 @@ import TestSupport
     #expect(run.endings.last?.status == .sent)
   }
 
+  @Test func aKioskWithAPrinterOffersACopyAndSaysWhereToGetIt() throws {
+    let (script, _) = try TranscriptHarness.loadScript(repositoryRoot() + "/Content")
+    let input = try String(contentsOfFile: repositoryRoot() + "/Tests/SDSEngineTests/Golden/content/self-send.input", encoding: .utf8)
+    var lines = input.components(separatedBy: "\n")
+    if lines.last == "" { lines.removeLast() }
+    // The golden input answers the spelling question with yes; then comes the copy.
+    let run = TranscriptHarness(engine: Engine(script: script)).runDetailed(inputLines: ["@copy printer"] + lines + ["yes"])
+    #expect(run.transcript.contains("Would you like a printed copy of your answers to take away?"))
+    #expect(run.transcript.contains("Your copy is being printed. Ask a member of staff for it before you go."))
+    let none = TranscriptHarness(engine: Engine(script: script)).runDetailed(inputLines: lines)
+    #expect(!none.transcript.contains("printed copy") && !none.transcript.contains("A copy of your answers"))
+    let home = TranscriptHarness(engine: Engine(script: script)).runDetailed(inputLines: ["@copy written /home/sam/Documents/draft-plan-K7M4-Q9TX-R.html"] + lines)
+    #expect(home.transcript.contains("A copy of your answers is on this computer, for you to keep, in this file: /home/sam/Documents/draft-plan-K7M4-Q9TX-R.html"))
+    #expect(!home.transcript.contains("printed copy"))
+  }
+
   /// `sds check` knows `delivery` and its values, and says so when one is wrong.
   @Test func theCheckerKnowsTheDeliveryCondition() throws {
     let folder = makeTemporaryFolder()

@@ -8,7 +8,8 @@ import TestSupport
 /// directives: `@fail-send` makes the next delivery fail, `@timeout` sends the idle timeout,
 /// `@long N` types a line of N letters, `@@text` types "@text", `@new` starts a new conversation (as the next
 /// person at a kiosk would), `@save-fails` makes the next save fail, `@deliver-to KIND [PLACE]` makes the next
-/// delivery end there (`kept`, `queued`, `retrying`; the default is `sent`). Saves go to an in-memory store.
+/// delivery end there (`kept`, `queued`, `retrying`; the default is `sent`), `@copy KIND [PLACE]` says what copy
+/// the person can have (`written`, `printer`). Saves go to an in-memory store.
 struct TranscriptHarness {
   let engine: Engine
 
@@ -99,9 +100,16 @@ struct TranscriptHarness {
       if conversation.state.ending != nil { continue }
       if line == "@fail-send" { failNextSend = true; continue }
       if line == "@save-fails" { failNextSave = true; continue }
+      if line.hasPrefix("@copy ") {
+        let parts = line.dropFirst(6).split(separator: " ", maxSplits: 1).map(String.init)
+        destination.copy = DraftDestination.Copy(rawValue: parts[0]) ?? .none
+        destination.copyPlace = parts.count > 1 ? parts[1] : nil
+        continue
+      }
       if line.hasPrefix("@deliver-to ") {
         let parts = line.dropFirst(12).split(separator: " ", maxSplits: 1).map(String.init)
-        destination = DraftDestination(DraftDestination.Kind(rawValue: parts[0]) ?? .sent, place: parts.count > 1 ? parts[1] : nil)
+        destination.kind = DraftDestination.Kind(rawValue: parts[0]) ?? .sent
+        destination.place = parts.count > 1 ? parts[1] : nil
         continue
       }
       if line == "@timeout" {
