@@ -237,5 +237,5 @@ public final class WebDAVServer: @unchecked Sendable {
 /// The test server could not be set up.
 public struct WebDAVServerError: Error, CustomStringConvertible {
   public var description: String
-  init(_ description: String) { self.description = description }
+  public init(_ description: String) { self.description = description }
 }

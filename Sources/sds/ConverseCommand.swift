@@ -22,6 +22,7 @@ enum ConverseCommand {
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(GroupOption.usage)
       \(CopyOptions.homeUsage)
         --idle-warn SECONDS, --idle-wipe SECONDS
                         Warn when nobody has typed for a while, then clear the answers and the screen.
@@ -29,7 +30,7 @@ enum ConverseCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.homeValueOptions).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.homeValueOptions).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions.union(CopyOptions.homeFlagOptions),
     run: run)
 
@@ -47,6 +48,7 @@ enum ConverseCommand {
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
     guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "", console: &console) else { return ExitCode.config }
     guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
     // Drafts that waited for the server since last time go first.
     if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds", console: &console) }

@@ -30,6 +30,7 @@ enum KioskCommand {
                         has no default: without it, it does not start (exit status 78).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(GroupOption.usage)
       \(CopyOptions.kioskUsage)
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
@@ -44,7 +45,7 @@ enum KioskCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.kioskValueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.kioskValueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
 
@@ -71,6 +72,7 @@ enum KioskCommand {
     // can read instead. They are checked first, so staff hear of them wherever the kiosk is started.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
     guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "kiosk", console: &console) else { return ExitCode.config }
     guard TerminalFrontEnd.isAvailable else {
       console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage

@@ -19,8 +19,9 @@ enum SendQueuedCommand {
       Options:
         --outbox DIR    The drop folder whose queue/ to send (or set SDS_OUTBOX).
       \(SendOptions.usage)
+      \(GroupOption.usage)
       """,
-    valueOptions: Set(["--outbox", "--encrypt-to"]).union(SendOptions.valueOptions),
+    valueOptions: Set(["--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions),
     flagOptions: [],
     run: run)
 
@@ -34,6 +35,7 @@ enum SendQueuedCommand {
     }
     // The queue holds only encrypted drafts, so sending them needs no certificate here.
     guard let found = SendOptions.settings(parsed, encryptTo: nil, requireEncryption: false, command: "send-queued", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "send-queued", console: &console) else { return ExitCode.config }
     guard let settings = found else {
       console.error("sds send-queued: give --send-to URL (or set SDS_SEND_TO), the council's send address.")
       return ExitCode.config

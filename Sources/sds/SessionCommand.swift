@@ -17,10 +17,11 @@ enum SessionCommand {
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
       \(SendOptions.usage)
+      \(GroupOption.usage)
       \(CopyOptions.homeUsage)
       \(PackOptions.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(CopyOptions.homeValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.homeValueOptions).union(PackOptions.valueOptions),
     flagOptions: Set(["--jsonl"]).union(CopyOptions.homeFlagOptions),
     run: run)
 
@@ -33,6 +34,7 @@ enum SessionCommand {
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
     guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "session", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "session", console: &console) else { return ExitCode.config }
     guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
     if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds session", console: &console) }
     var driver = SessionDriver(setup: setup)
