@@ -12,6 +12,7 @@ let allCommands: [CommandSpec] = [
   SendQueuedCommand.spec,
   StatsCommand.spec,
   FAQCommand.spec,
+  SafetyCommand.spec,
   PacksCommand.spec,
   TranslateCommand.spec,
 ]
