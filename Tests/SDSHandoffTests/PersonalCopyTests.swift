@@ -37,6 +37,17 @@ import TestSupport
     #expect(page.contains("That he is not on his own at night."), "what matters most stays")
   }
 
+  @Test func anAnswerInWhichHarmWasHeardIsLeftOutEvenInAKeptSection() throws {
+    let fixture = RecordFixtures.selfFull
+    var draft = Draft(record: fixture.record, metadata: fixture.metadata)
+    let said = try #require(draft.whatMatters.goodDay ?? draft.whatMatters.mostImportant)
+    let json = try JSONSerialization.data(withJSONObject: ["question": "good-day", "words": said, "kind": "domestic", "language": "en"])
+    draft.safety.disclosures = [try JSONDecoder().decode(Draft.Disclosure.self, from: json)]
+    let copy = PersonalCopy(draft, nextSteps: [], timeZone: .current)
+    #expect(!said.contains("'") && !copy.html().contains(said) && !copy.text().contains(said))
+    #expect(copy.sectionIDs.contains("what-matters"), "the rest of the section stays")
+  }
+
   @Test func theCopyWritesNothingThePersonTypedAsMarkup() throws {
     let page = Self.copy(RecordFixtures.hostile).html()
     #expect(!page.contains("<script"))

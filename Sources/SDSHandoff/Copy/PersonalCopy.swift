@@ -32,7 +32,31 @@ public struct PersonalCopy {
     reference = document.reference
     language = document.language
     self.nextSteps = nextSteps
-    sections = PersonalCopy.keptSections.compactMap { id in document.sections.first { $0.id == id } }
+    // An answer in which harm was heard (a disclosure records exactly what was typed, and where) is
+    // left out wherever it appears, even in a section that is kept.
+    let disclosed = Set(draft.safety.disclosures.map { $0.words.trimmingCharacters(in: .whitespacesAndNewlines) })
+    sections = PersonalCopy.keptSections.compactMap { id in
+      guard var section = document.sections.first(where: { $0.id == id }) else { return nil }
+      section.items = PersonalCopy.leavingOut(disclosed, from: section.items)
+      return section
+    }
+  }
+
+  /// `items` without any answer that is one of `disclosed`.
+  static func leavingOut(_ disclosed: Set<String>, from items: [PlanDocument.Item]) -> [PlanDocument.Item] {
+    guard !disclosed.isEmpty else { return items }
+    func isDisclosed(_ words: String) -> Bool { disclosed.contains(words.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return items.compactMap { item in
+      switch item {
+      case .note: return item
+      case .group(let title, let inner): return .group(title, leavingOut(disclosed, from: inner))
+      case .field(let label, .theirWords(let words)): return isDisclosed(words) ? nil : .field(label, .theirWords(words))
+      case .field(let label, .theirList(let entries)):
+        let kept = entries.filter { !isDisclosed($0) }
+        return kept.isEmpty ? nil : .field(label, .theirList(kept))
+      case .field: return item
+      }
+    }
   }
 
   /// The ids of the sections this copy holds, in order.
