@@ -14,11 +14,13 @@ enum KioskCommand {
     usage: """
       Usage: sds kiosk [--content DIR] [--outbox DIR] [--encrypt-to FILE] [--pack ID] [--lang CODE] [--idle-warn SECONDS] [--idle-wipe SECONDS]
                        [--staff-exit KEYS] [--end-wipe SECONDS] [--plain] [--speak]
+                       [--send-to URL [--send-ca FILE] [--send-cert FILE --send-key FILE]] [--group NAME] [--printer NAME]
 
       Runs one conversation after another on a shared computer. Between two people, and after every
       ending, the answers, the line editor's memory, the screen and the scrollback are all cleared.
       Ctrl-Z, Ctrl-\\ and Ctrl-S do nothing; Ctrl-C asks whether to stop. Nothing is written to disk except
-      a sent draft in the drop folder. Standard input and output must be the kiosk's terminal.
+      a sent draft in the drop folder (or, with --send-to, an encrypted draft waiting in its queue/ until
+      the council's server takes it). Standard input and output must be the kiosk's terminal.
       Use Scripts/kiosk to run it: it starts sds kiosk again if it ever stops unexpectedly.
 
       Staff stop the kiosk with SIGTERM (for example systemctl stop) or with the --staff-exit keys.

@@ -188,6 +188,60 @@ import TestSupport
     #expect(try Data(contentsOf: URL(fileURLWithPath: courier.queue.path + "/damaged/" + damaged)) == good.prefix(40), "nothing is lost")
   }
 
+  /// A small file system of its own, filled up, as a full disk; nil after printing why there is none.
+  static func fullDisk() -> String? {
+    let mountPoint = makeTemporaryFolder("sds-full")
+    guard getuid() == 0 else {
+      print("the full-disk test is skipped: mounting a small file system needs root.")
+      return nil
+    }
+    let mount = Process()
+    mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+    mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]
+    mount.standardError = FileHandle.nullDevice
+    guard (try? mount.run()) != nil else { return nil }
+    mount.waitUntilExit()
+    guard mount.terminationStatus == 0 else {
+      print("the full-disk test is skipped: this machine does not let tests mount a small file system.")
+      return nil
+    }
+    // Fill it.
+    let filler = open(mountPoint + "/filler", O_WRONLY | O_CREAT, 0o600)
+    let block = [UInt8](repeating: 7, count: 4096)
+    while write(filler, block, block.count) > 0 {}
+    close(filler)
+    return mountPoint
+  }
+
+  static func unmount(_ path: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/umount")
+    process.arguments = [path]
+    try? process.run()
+    process.waitUntilExit()
+  }
+
+  @Test func aFullDiskWhileQueueingLosesNothing() throws {
+    guard let server = try Self.server(), let disk = Self.fullDisk() else { return }
+    defer { Self.unmount(disk) }
+    // The server is up: the draft cannot be queued, but it is sent, and that is what counts.
+    let courier = try Self.courier(server, outbox: disk + "/outbox")
+    #expect(try courier.deliver(try Self.sealed(), name: Self.name) == .sent)
+    #expect(server.files("new") == [Self.name])
+    // The server is down too: it can be neither sent nor kept, so the caller is told (and the person,
+    // whose answers are still there, can try again).
+    server.stop()
+    var random = SeededRandom(7)
+    let second = Reference.random(using: &random).description + ".cms"
+    do {
+      _ = try courier.deliver(try Self.sealed(), name: second)
+      Issue.record("a draft was counted as delivered with a full disk and no server")
+    } catch {
+      #expect("\(error)".contains("full"), "\(error)")
+      #expect("\(error)".contains("could not be sent either"), "\(error)")
+    }
+  }
+
   @Test func onlyEncryptedDraftsCanBeQueued() throws {
     let queue = SendQueue(outbox: makeTemporaryFolder("sds-queue"))
     #expect(throws: FileSystemError.self) { try queue.add(Data("{\"plain\": true}".utf8), name: Self.name) }
