@@ -11,7 +11,8 @@ import TestSupport
 @Suite(.serialized) struct CopyPrintingTests {
   @Test func aCopyPrintedOnTheStaffPrinterArrivesAsOneJob() throws {
     if let missing = PrintServer.missing {
-      print("CopyPrintingTests skipped: \(missing)")
+      // Under CI (root, Scripts/test installs everything) a skip would hide a missing set-up.
+      if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: missing)) } else { print("CopyPrintingTests skipped: \(missing)") }
       return
     }
     let cups = try PrintServer()
@@ -31,7 +32,8 @@ import TestSupport
 
   @Test func aPrinterThatIsNotThereIsToldToStaff() throws {
     if let missing = PrintServer.missing {
-      print("CopyPrintingTests skipped: \(missing)")
+      // Under CI (root, Scripts/test installs everything) a skip would hide a missing set-up.
+      if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: missing)) } else { print("CopyPrintingTests skipped: \(missing)") }
       return
     }
     let cups = try PrintServer()
