@@ -22,11 +22,12 @@ enum CopyOptions {
                       writes a copy to a file.
     """
 
-  /// The copy plan for a conversation at home.
-  static func home(_ parsed: ParsedArguments) -> DraftRoute.CopyPlan {
+  /// The copy plan for a conversation at home. With `byDefault` false (`sds session`, whose front end
+  /// may run on a server), a copy is written only where `--copy-to` or `SDS_COPY_TO` says.
+  static func home(_ parsed: ParsedArguments, byDefault: Bool = true) -> DraftRoute.CopyPlan {
     if parsed.flags.contains("--no-copy") { return .none }
     if let folder = parsed.value("--copy-to", env: "SDS_COPY_TO") { return .folder(CopyFolder(path: folder)) }
-    guard let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") else { return .none }
+    guard byDefault, let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") else { return .none }
     return .folder(CopyFolder(path: home + "/Documents"))
   }
 

@@ -19,6 +19,7 @@ enum SessionCommand {
       \(SendOptions.usage)
       \(GroupOption.usage)
       \(CopyOptions.homeUsage)
+                        For sds session, a copy is written only where --copy-to or SDS_COPY_TO says.
       \(PackOptions.usage)
       """,
     valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.homeValueOptions).union(PackOptions.valueOptions),
@@ -35,7 +36,7 @@ enum SessionCommand {
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
     guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "session", console: &console) else { return ExitCode.config }
     guard GroupOption.apply(parsed, command: "session", console: &console) else { return ExitCode.config }
-    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
+    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, copyByDefault: false, console: &console) else { return ExitCode.noInput }
     if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds session", console: &console) }
     var driver = SessionDriver(setup: setup)
     emit(driver.start(), driver: driver, &console)

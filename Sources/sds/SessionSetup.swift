@@ -87,7 +87,9 @@ struct SessionSetup {
   ///
   /// With `send`, every draft (encrypted) goes to the council's server, waiting in the drop folder's
   /// `queue/` when the server cannot be reached.
-  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, send: SendSettings? = nil, console: inout Console) -> SessionSetup? {
+  ///
+  /// `copyByDefault` false writes the person's copy only where `--copy-to` says (for `sds session`).
+  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, send: SendSettings? = nil, copyByDefault: Bool = true, console: inout Console) -> SessionSetup? {
     // The FAQ is read on another thread while the conversation's files are read.
     let faq = LoadedFAQ.startReading(parsed)
     guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
@@ -106,7 +108,7 @@ struct SessionSetup {
     }
     let courier = send.map { DraftCourier(queue: SendQueue(outbox: outbox), sender: WebDAVSender($0, userAgent: "sds/\(sdsVersion)")) }
     // Only a drop folder staff or the person named is the council's; the default one is this computer's.
-    let copy = kiosk ? CopyOptions.kiosk(parsed) : CopyOptions.home(parsed)
+    let copy = kiosk ? CopyOptions.kiosk(parsed) : CopyOptions.home(parsed, byDefault: copyByDefault)
     let route = DraftRoute(courier: courier, kiosk: kiosk, folderIsCouncils: OutboxLocation.isNamed(parsed), copy: copy)
     let services = SessionServices.handoff(folder, route: route, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
     return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language, courier: courier)
