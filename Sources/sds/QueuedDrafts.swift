@@ -46,7 +46,8 @@ enum QueuedDrafts {
   static func keepTrying(_ courier: DraftCourier, every interval: TimeInterval, staffCanSee: Bool) {
     let thread = Thread {
       while true {
-        let report = courier.sendWaiting()
+        // A draft queued in the last two minutes may still be being sent by the conversation itself.
+        let report = courier.sendWaiting(olderThan: 120)
         if staffCanSee {
           for line in lines(report, queue: courier.queue.path) {
             FileHandle.standardError.write(Data("sds kiosk: \(line)\n".utf8))

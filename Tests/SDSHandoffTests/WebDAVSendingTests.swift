@@ -242,6 +242,16 @@ import TestSupport
     }
   }
 
+  @Test func aKiosksBackgroundRetryLeavesADraftJustQueuedToTheConversationSendingIt() throws {
+    guard let server = try Self.server() else { return }
+    let courier = try Self.courier(server)
+    try courier.queue.add(try Self.sealed(), name: Self.name)
+    let young = courier.sendWaiting(olderThan: 120)
+    #expect(young.sent.isEmpty && young.waiting == [Self.name])
+    #expect(server.files("new").isEmpty && server.files("tmp").isEmpty, "nothing was sent")
+    #expect(courier.sendWaiting().sent == [Self.name])
+  }
+
   @Test func onlyEncryptedDraftsCanBeQueued() throws {
     let queue = SendQueue(outbox: makeTemporaryFolder("sds-queue"))
     #expect(throws: FileSystemError.self) { try queue.add(Data("{\"plain\": true}".utf8), name: Self.name) }

@@ -64,7 +64,10 @@ public struct DraftCourier: Sendable {
 
   /// Sends every draft in the queue. Stops trying after the first failure to reach the server, so a
   /// kiosk with no network does not wait once for each draft.
-  public func sendWaiting() -> Report {
+  ///
+  /// Drafts queued less than `olderThan` seconds ago are left for now: a kiosk's background retry passes
+  /// a few minutes, so it never races the conversation that is sending that very draft.
+  public func sendWaiting(olderThan: TimeInterval = 0) -> Report {
     var report = Report()
     let names: [String]
     do { names = try queue.waiting() } catch {
@@ -74,6 +77,7 @@ public struct DraftCourier: Sendable {
     var serverDown = false
     for name in names {
       if serverDown { report.waiting.append(name); continue }
+      if olderThan > 0, let age = queue.age(of: name), age < olderThan { report.waiting.append(name); continue }
       let entry: SendQueue.Entry
       do { entry = try queue.read(name) } catch {
         report.problems.append(error.description)

@@ -43,6 +43,13 @@ public struct SendQueue: Sendable {
     return try queue.names().filter { queue.kind(of: $0) == .file }
   }
 
+  /// How long ago `name` was queued (its file's change time), or nil when it cannot be told.
+  public func age(of name: String, now: Date = Date()) -> TimeInterval? {
+    guard let queue = try? openIfThere(), let info = queue.status(of: name) else { return nil }
+    let changed = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
+    return now.timeIntervalSince(changed)
+  }
+
   /// How many drafts are waiting (0 when the queue cannot be read).
   public func count() -> Int { (try? waiting().count) ?? 0 }
 
