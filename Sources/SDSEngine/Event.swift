@@ -2,8 +2,9 @@
 public enum Event: Equatable, Sendable {
   /// The person typed a line (without its line ending).
   case input(String)
-  /// The front end delivered the draft asked for by `Output.send`, under this reference.
-  case delivered(reference: String)
+  /// The front end delivered the draft asked for by `Output.send`, under this reference, to `destination`
+  /// (the council, unless it had to stay on this computer).
+  case delivered(reference: String, destination: DraftDestination = .sent)
   /// The front end could not deliver the draft; the person is told and can try again.
   case deliveryFailed
   /// The draft was not delivered because it would be larger than an importer reads. The person is asked

@@ -18,6 +18,10 @@ enum OutboxLocation {
     return nil
   }
 
+  /// True when the drop folder was named (`--outbox` or `SDS_OUTBOX`): a folder shared with the council.
+  /// The default folder in the person's own home is not: a draft there has reached nobody.
+  static func isNamed(_ parsed: ParsedArguments) -> Bool { parsed.value("--outbox", env: "SDS_OUTBOX") != nil }
+
   /// Said to staff when there is no drop folder at all.
   static let missingMessage = "there is no drop folder: give --outbox DIR or set SDS_OUTBOX (HOME is not set either)."
 

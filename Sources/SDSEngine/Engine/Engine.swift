@@ -66,10 +66,11 @@ public struct Engine: Sendable {
     let outputs: [Output]
     switch event {
     case .input(let raw): outputs = input(raw, &state)
-    case .delivered(let reference):
+    case .delivered(let reference, let destination):
       guard state.delivery != .none else { return (state, []) }
       state.delivery = .none
       state.reference = reference
+      state.destination = destination
       state.focus = nil
       let walk = walker.walk(state)
       let sendIndex = walk.steps.lastIndex { if case .send = $0.kind { true } else { false } } ?? 0

@@ -30,8 +30,12 @@ final class Directory: @unchecked Sendable {
     var prefix = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
-      if mkdir(prefix, 0o700) != 0, errno != EEXIST {
-        throw FileSystemError("cannot make the folder \(shown(prefix))")
+      if mkdir(prefix, 0o700) != 0 {
+        guard errno == EEXIST else { throw FileSystemError("cannot make the folder \(shown(prefix))") }
+      } else if FolderSharing.group != nil {
+        let fd = Glibc.open(prefix, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        try FolderSharing.newFolder(fd)
       }
     }
   }
@@ -41,8 +45,12 @@ final class Directory: @unchecked Sendable {
     let childPath = path + "/" + name
     var fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     if fd < 0, errno == ENOENT, create {
-      if mkdirat(descriptor, name, 0o700) != 0, errno != EEXIST { throw FileSystemError("cannot make the folder \(shown(childPath))") }
+      let made = mkdirat(descriptor, name, 0o700) == 0
+      if !made, errno != EEXIST { throw FileSystemError("cannot make the folder \(shown(childPath))") }
       fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if made, fd >= 0 {
+        do { try FolderSharing.newFolder(fd) } catch { close(fd); throw error }
+      }
     }
     guard fd >= 0 else {
       if errno == ELOOP || errno == ENOTDIR, let kind = kind(of: name), kind != .folder {
@@ -102,6 +110,7 @@ final class Directory: @unchecked Sendable {
     var closed = false
     defer { if !closed { close(fd) } }
     do throws(FileSystemError) {
+      try FolderSharing.newFile(fd, path: filePath)
       try writeAll(fd, data, filePath)
       guard !flush || fsync(fd) == 0 else { throw FileSystemError("cannot flush \(shown(filePath)) to disk") }
       let back = try readAll(fd, limit: data.count + 1, filePath, from: 0)
