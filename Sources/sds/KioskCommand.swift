@@ -59,7 +59,7 @@ enum KioskCommand {
     let options: TerminalOptions
     do { options = try TerminalArguments.options(parsed, mode: .kiosk) } catch {
       console.error("sds kiosk: \(error.message)")
-      console.error(spec.usage)
+      console.error(spec.helpHint)
       return ExitCode.usage
     }
     guard TerminalFrontEnd.isAvailable else {
