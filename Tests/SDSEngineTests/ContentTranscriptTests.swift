@@ -92,7 +92,7 @@ import TestSupport
       "support.achieve": .text("Eat a hot meal every day and stay in his home"),
       "option.preferred": .choice("not-sure"),
       "questions": .notProvided,
-    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support"]),
+    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"]),
 
     .init(name: "learn-only", ending: .finished, fields: [:], flags: []),
 
