@@ -100,7 +100,7 @@ ensure_build_deps() {
 build_release() {
   # The warning comes on standard output; standard error is left alone. pipefail (above) keeps
   # swift build's own exit status.
-  swift build -c release --static-swift-stdlib "$@" | { grep -v "the use of \`mktemp' is dangerous" || true; }
+  swift build -c release --static-swift-stdlib "$@" | { grep --line-buffered -v "the use of \`mktemp' is dangerous" || true; }
 }
 
 # Reads swift build's output and talks like a person: every 30 seconds a line saying how long it has
