@@ -82,10 +82,11 @@ public struct SafetyListener: Sendable {
     var heard: [(rule: Int, start: Int, end: Int)] = []
     var vetoes: [(kind: Int?, start: Int, end: Int)] = []
     for position in tokens.indices {
-      for term in terms[position] {
+      for (term, length) in terms[position] {
         for ruleIndex in language.byFirstTerm[term] ?? [] {
           let rule = language.compiledRules[ruleIndex]
-          guard let positions = extend(rule, step: 1, from: position, [position], tokens, terms) else { continue }
+          let first = Array(position..<(position + length))
+          guard let positions = extend(rule, step: 1, from: position + length - 1, first, tokens, terms) else { continue }
           let start = positions[0], end = positions[positions.count - 1]
           if rule.kind == nil || isUnless(ruleIndex, language) {
             vetoes.append((rule.kind, start, end))
@@ -113,15 +114,16 @@ public struct SafetyListener: Sendable {
     language.unlessRules.contains(ruleIndex)
   }
 
-  /// The positions of a whole match of `rule` carrying on from `positions`, or nil.
-  private static func extend(_ rule: Compiled.Rule, step: Int, from last: Int, _ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [Set<Int>]) -> [Int]? {
+  /// The positions of a whole match of `rule` carrying on after the word at `last`, or nil.
+  private static func extend(_ rule: Compiled.Rule, step: Int, from last: Int, _ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Int: Int]]) -> [Int]? {
     guard step < rule.steps.count else { return positions }
     let next = rule.steps[step]
     let sentence = tokens[last].sentence
     var position = last + 1
     while position < tokens.count, position <= last + 1 + next.gap, tokens[position].sentence == sentence {
-      if terms[position].contains(next.term), let found = extend(rule, step: step + 1, from: position, positions + [position], tokens, terms) {
-        return found
+      if let length = terms[position][next.term], position + length <= tokens.count {
+        let covered = Array(position..<(position + length))
+        if let found = extend(rule, step: step + 1, from: position + length - 1, positions + covered, tokens, terms) { return found }
       }
       position += 1
     }
@@ -129,26 +131,30 @@ public struct SafetyListener: Sendable {
   }
 
   /// True when a word like "never" or "nobody" comes just before the match or inside it.
-  private static func negated(_ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [Set<Int>], _ language: Compiled) -> Bool {
+  private static func negated(_ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Int: Int]], _ language: Compiled) -> Bool {
     guard let negation = language.negationTerm else { return false }
     let start = positions[0], end = positions[positions.count - 1]
     let sentence = tokens[start].sentence
     let from = max(0, start - negationReach)
     for position in from...end where !positions.contains(position) && tokens[position].sentence == sentence {
-      if terms[position].contains(negation) { return true }
+      if terms[position][negation] != nil { return true }
     }
     return false
   }
 
-  /// The numbers of the terms a word matches.
-  private static func termsOf(_ token: SafetyWords.Token, _ language: Compiled) -> Set<Int> {
-    var result = Set<Int>()
-    for form in token.forms {
-      if let found = language.byWord[form] { result.formUnion(found) }
-      for length in language.prefixLengths where form.count >= length {
-        if let found = language.byPrefix[String(form.prefix(length))] { result.formUnion(found) }
+  /// The terms a word (or a phrase starting at it) matches, each with how many words it covers. A term
+  /// a single word matches covers just that word.
+  private static func termsOf(_ token: SafetyWords.Token, _ language: Compiled) -> [Int: Int] {
+    var result: [Int: Int] = [:]
+    func add(_ form: String, _ length: Int) {
+      var found = language.byWord[form] ?? []
+      for prefixLength in language.prefixLengths where form.count >= prefixLength {
+        found += language.byPrefix[String(form.prefix(prefixLength))] ?? []
       }
+      for term in found { result[term] = min(result[term] ?? length, length) }
     }
+    for form in token.forms { add(form, 1) }
+    for phrase in token.phrases { add(phrase.form, phrase.length) }
     return result
   }
 
@@ -170,6 +176,10 @@ public struct SafetyListener: Sendable {
       for term in pattern.terms {
         if term == .wideGap {
           gap = wideGap
+          continue
+        }
+        if term == .nextTo {
+          gap = 0
           continue
         }
         steps.append(Compiled.Step(term: number(term), gap: steps.isEmpty ? 0 : gap))
@@ -221,7 +231,7 @@ public struct SafetyListener: Sendable {
             words.insert(word)
           }
         }
-      case .wideGap:
+      case .wideGap, .nextTo:
         break
       }
     }

@@ -162,11 +162,17 @@ public enum SafetyParser {
       for token in Self.units(of: text) {
         if token == "..." {
           terms.append(.wideGap)
+        } else if token == "+" {
+          terms.append(.nextTo)
         } else if token.contains("|") {
           // Choices written in place (`hits|kicks|punch*`) make a group named after themselves.
           let choices = token.split(separator: "|", omittingEmptySubsequences: false).map { String($0).lowercased() }
           guard !choices.contains(where: { $0.hasPrefix("{") ? $0.count < 3 : Understanding.normalise($0.hasSuffix("*") ? String($0.dropLast()) : $0).isEmpty }) else {
             report(location, "E-SAFETY-PATTERN", "\"\(token)\" has an empty choice. Put a word on each side of every |, like hits|kicks.")
+            return nil
+          }
+          if let mixed = choices.first(where: { $0.contains("{") && !($0.hasPrefix("{") && $0.hasSuffix("}") && $0.filter { $0 == "{" }.count == 1) }) {
+            report(location, "E-SAFETY-PATTERN", "\"\(mixed)\" mixes a group with other words. A choice can be a group on its own, like {someone}, or words joined with _, like go_out.")
             return nil
           }
           for case let choice in choices where choice.hasPrefix("{") {
@@ -191,12 +197,14 @@ public enum SafetyParser {
           for word in Understanding.normalise(token).split(separator: " ") { terms.append(.word(String(word))) }
         }
       }
-      guard terms.contains(where: { $0 != .wideGap }) else {
-        report(location, "E-SAFETY-PATTERN", "This pattern has no words. Write the words to listen for, like: {someone} {hurt} me")
+      let gaps: [SafetyRules.Term] = [.wideGap, .nextTo]
+      if terms.first.map(gaps.contains) == true || terms.last.map(gaps.contains) == true
+        || zip(terms, terms.dropFirst()).contains(where: { gaps.contains($0) && gaps.contains($1) }) {
+        report(location, "E-SAFETY-PATTERN", "Put ... or + only between two words, once, like: {money} ... back, or: {hurt} + {person}")
         return nil
       }
-      if terms.first == .wideGap || terms.last == .wideGap || zip(terms, terms.dropFirst()).contains(where: { $0 == .wideGap && $1 == .wideGap }) {
-        report(location, "E-SAFETY-PATTERN", "Put ... only between two words, once, like: {money} ... back")
+      guard terms.contains(where: { !gaps.contains($0) }) else {
+        report(location, "E-SAFETY-PATTERN", "This pattern has no words. Write the words to listen for, like: {someone} {hurt} me")
         return nil
       }
       let pattern = SafetyRules.Pattern(terms: terms, written: text, location: location)

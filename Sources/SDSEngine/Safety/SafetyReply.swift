@@ -18,8 +18,9 @@ extension Engine {
     let position = currentPosition(state, walk)
     let step = walk.steps[position]
     let question: String
-    switch state.waiting {
-    case .faqChoice?, .questionOrAnswer?: question = "faq"
+    switch (state.waiting, step.kind) {
+    case (.faqChoice?, _), (.questionOrAnswer?, _): question = "faq"
+    case (_, .check): question = "check-answers"
     default: question = step.key
     }
     let words = String(text.prefix(InputSanitiser.maximumLength))

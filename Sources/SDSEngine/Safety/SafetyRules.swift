@@ -3,7 +3,7 @@
 /// A rule is a short pattern of words that must come in order, near each other, in one sentence:
 /// `hear: {someone} {hurt} me`. `{name}` stands for any word of a group. A word ending in `*` stands for
 /// every word that starts that way (`punch*`: punch, punched, punching). `...` lets the next word come
-/// further away. `unless:` patterns mark ordinary or figurative words ("my knees are killing me").
+/// further away, and `+` makes it come straight after. `unless:` patterns mark ordinary or figurative words ("my knees are killing me").
 public struct SafetyRules: Sendable {
   /// One pattern: terms in order.
   public struct Pattern: Sendable, Equatable {
@@ -25,6 +25,8 @@ public struct SafetyRules: Sendable {
     case group(String)
     /// The next term may come further away (`...`).
     case wideGap
+    /// The next term must come straight after, with no word between (`+`).
+    case nextTo
   }
 
   /// A kind of harm: what it is called in the draft, the flag it raises and the text said at once.

@@ -5,6 +5,9 @@ struct SafetyWords {
   /// One word of the answer and the forms it may stand for.
   struct Token {
     var forms: [String]
+    /// Phrases of the rules that start at this word (`no one`, `bank card`), each with how many words it
+    /// covers. The words stay tokens of their own too, so a rule can use them one by one.
+    var phrases: [(form: String, length: Int)] = []
     /// The sentence it is in: a pattern never reaches across sentences.
     var sentence: Int
   }
@@ -12,14 +15,19 @@ struct SafetyWords {
   let rules: SafetyRules
   /// Every whole word the rules use, for spotting slips.
   let vocabulary: Set<String>
-  /// Words of the rules (5 letters or more) by each way of leaving one letter out, and by themselves.
+  /// Words of the rules (7 letters or more) by each way of leaving one letter out, and by themselves.
   let slips: [String: [String]]
-  /// Prefixes of the rules (`punch*`, 4 letters or more) the same way.
+  /// Prefixes of the rules (`strangl*`, 6 letters or more) the same way.
   let stemSlips: [String: [String]]
   /// The lengths of those prefixes.
   let stemLengths: [Int]
-  /// Phrases of two or three words read as one word (`no one`, `bank card`), by their first word.
+  /// Phrases of two or more words (`no one`, `bank card`), by their first word.
   let phrases: [String: [[String]]]
+
+  /// The shortest word a slip is looked for in: shorter words are too alike ("racing" is not "raping").
+  static let slipLength = 7
+  /// The shortest prefix a slip is looked for in ("walks" is not "wank*", "started" is not "starv*").
+  static let stemSlipLength = 6
 
   init(rules: SafetyRules, words: Set<String>, stems: Set<String>) {
     self.rules = rules
@@ -28,12 +36,11 @@ struct SafetyWords {
       let parts = phrase.split(separator: " ").map(String.init)
       phrases[parts[0], default: []].append(parts)
     }
-    for key in phrases.keys { phrases[key]?.sort { $0.count > $1.count } }
     self.phrases = phrases
     vocabulary = words
-    slips = Self.deletions(of: words.filter { $0.count >= 5 && !$0.contains(" ") })
-    stemSlips = Self.deletions(of: stems.filter { $0.count >= 4 })
-    stemLengths = Set(stems.filter { $0.count >= 4 }.map(\.count)).sorted()
+    slips = Self.deletions(of: words.filter { $0.count >= Self.slipLength && !$0.contains(" ") })
+    stemSlips = Self.deletions(of: stems.filter { $0.count >= Self.stemSlipLength })
+    stemLengths = Set(stems.filter { $0.count >= Self.stemSlipLength }.map(\.count)).sorted()
   }
 
   /// The words of `text`, sentence by sentence.
@@ -42,23 +49,22 @@ struct SafetyWords {
     var cache: [String: [String]] = [:]
     for (number, sentence) in Self.sentences(text).enumerated() {
       let words = Understanding.normalise(String(sentence)).split(separator: " ").map(String.init)
-      var index = 0
-      while index < words.count {
-        var word = words[index]
-        var used = 1
-        for parts in phrases[word] ?? [] where index + parts.count <= words.count && Array(words[index..<(index + parts.count)]) == parts {
-          word = parts.joined(separator: " ")
-          used = parts.count
-          break
-        }
+      for index in words.indices {
+        let word = words[index]
+        let found: [String]
         if let known = cache[word] {
-          result.append(Token(forms: known, sentence: number))
+          found = known
         } else {
-          let found = forms(of: word)
+          found = forms(of: word)
           cache[word] = found
-          result.append(Token(forms: found, sentence: number))
         }
-        index += used
+        var token = Token(forms: found, sentence: number)
+        for parts in phrases[word] ?? [] where index + parts.count <= words.count && Array(words[index..<(index + parts.count)]) == parts {
+          let phrase = parts.joined(separator: " ")
+          token.phrases.append((phrase, parts.count))
+          if let spelled = rules.spellings[phrase] { token.phrases.append((spelled, parts.count)) }
+        }
+        result.append(token)
       }
     }
     return result
@@ -74,9 +80,7 @@ struct SafetyWords {
     var result = [word]
     if let spelled = rules.spellings[word] { result.append(spelled) }
     if rules.mutates { result += WelshRadicals.forms(of: word).filter { !result.contains($0) } }
-    // Parts of a phrase also count on their own ("bank card" is a card).
-    if word.contains(" ") { result += word.split(separator: " ").map(String.init) }
-    guard word.count >= 5, !rules.realWords.contains(word), !result.contains(where: vocabulary.contains) else { return result }
+    guard word.count >= Self.slipLength, !rules.realWords.contains(word), !result.contains(where: vocabulary.contains) else { return result }
     result += slipsFor(word).filter { !result.contains($0) }
     return result
   }
