@@ -180,7 +180,7 @@ import Testing
     let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("faq.benefits.answer ") }.map { $0 + 1 }
     let stale = diagnostics.filter { $0.code == "W-TRANSLATION-STALE" }
     #expect(stale.count == 1 && stale.first?.line == line && stale.first?.file == "languages/cy/faq.txt", "\(diagnostics.map(\.description))")
-    #expect(diagnostics.contains { $0.code == "W-TRANSLATION-INCOMPLETE" && $0.message.contains("1 FAQ text is not in Cymraeg (cy) yet") })
+    #expect(diagnostics.contains { $0.code == "W-TRANSLATION-INCOMPLETE" && $0.message.contains("1 FAQ text is not in Cymraeg (cy) yet (faq.") }, "the missing text is named")
     #expect(diagnostics.contains { $0.code == "N-TRANSLATION-COVERAGE" && $0.message == "Cymraeg (cy) has 9 of 11 FAQ texts (81%) and 2 of 2 keyword lists; 1 changed since it was translated." })
 
     // sds translate marks it, keeps the Welsh and shows what the English was.

@@ -35,6 +35,8 @@ public struct FAQEntry: Sendable {
   public var urgent: [String] = []
   /// Where the entry starts.
   public var location: SourceLocation
+  /// Where its first `keywords:` line's words start, for the checker.
+  var keywordsLocation: SourceLocation?
 }
 
 /// One line of the synonyms list: the words people use, and the words in the answers they mean.
