@@ -255,7 +255,7 @@ public struct ScriptParser {
     append(.say(node))
   }
 
-  private static let questionWords: Set<String> = ["optional", "not sure", "no faq"]
+  private static let questionWords: Set<String> = ["optional", "not sure", "no faq", "ok means yes", "one line"]
   private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max", "re-ask"]
 
   private mutating func parseAsk(_ item: Item, _ words: [Substring]) {
@@ -293,6 +293,8 @@ public struct ScriptParser {
       case "optional": question.optional = true
       case "not sure": question.allowsNotSure = true
       case "no faq": question.noFAQ = true
+      case "ok means yes": question.okMeansYes = true
+      case "one line": question.oneLine = true
       case "if", "show if": question.condition = parseCondition(property)
       case "choices":
         question.choiceList = property.value

@@ -19,7 +19,7 @@ struct FAQParser {
 
   /// The fields an entry can have.
   private enum Field: String, CaseIterable {
-    case title, answer, more, keywords, urgent
+    case title, answer, more, keywords, harm
   }
 
   private var content = FAQContent()
@@ -118,13 +118,17 @@ struct FAQParser {
         }
       }
       guard let colon = line.text.firstIndex(of: ":") else {
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more, keywords or urgent, then a colon.")
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more or keywords, then a colon.")
         continue
       }
       let key = line.text[..<colon].lowercased().split(separator: " ")
+      if key.first == "urgent" {
+        report(line.location(), "E-FAQ-URGENT-MOVED", "Words that mean a person may not be safe now go in Content/safety/en.txt, where every answer is listened to, questions to the FAQ too. Move these words there as rules, and remove this line.")
+        continue
+      }
       guard let fieldWord = key.first, let field = Field(rawValue: String(fieldWord)) else {
         let near = key.first.flatMap { closest(String($0), in: Field.allCases.map(\.rawValue)) }.map { " Did you mean \"\($0):\"?" } ?? ""
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question.\(near) Use title, answer, more, keywords or urgent, with \"for\" and a nation when the text is only for one nation.")
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question.\(near) Use title, answer, more or keywords, with \"for\" and a nation when the text is only for one nation.")
         continue
       }
       guard let nations = parseNations(key.dropFirst(), line) else { continue }
@@ -149,14 +153,17 @@ struct FAQParser {
       case .answer, .more:
         let paragraph = prose(value, at: valueLocation, logical.continuations, keepLists: true)
         if field == .answer { append(&entry.answer, paragraph, nations) } else { append(&entry.more, paragraph, nations) }
+      case .harm:
+        guard value.lowercased() == "yes" else {
+          report(valueLocation, "E-FAQ-HARM", "harm: takes yes, to say this question answers anyone the safety listener hears harm from. Write: harm: yes")
+          continue
+        }
+        content.harmEntry = id
       case .keywords:
         if entry.keywordsLocation == nil { entry.keywordsLocation = valueLocation }
         let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
         let list = joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
         append(&entry.keywords, list, nations)
-      case .urgent:
-        let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
-        entry.urgent += joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
       }
     }
     if entry.title.neutral == nil {

@@ -6,9 +6,9 @@ extension Draft {
   public static let storeNames: Set<String> = [
     "plan.kind",
     "completedBy.role", "completedBy.relationship", "completedBy.carerName", "completedBy.personAgrees",
-    "completedBy.personDecides", "completedBy.legalAuthority",
+    "completedBy.personDecides", "completedBy.legalAuthority", "completedBy.carerContact",
     "person.preferredName", "person.contact.method", "person.contact.phone", "person.contact.email",
-    "person.contact.address", "person.communication", "person.language", "person.decisionHelp",
+    "person.contact.address", "person.contact.throughName", "person.contact.throughDetails", "person.communication", "person.language", "person.decisionHelp",
     "whatMatters.goodDay", "whatMatters.badDay", "whatMatters.mostImportant", "whatMatters.working", "whatMatters.notWorking",
     "outcomes.areas", "outcomes.*.inTheirWords", "outcomes.*.working", "outcomes.*.notWorking", "outcomes.*.canDo", "outcomes.*.whoHelps",
     "strengths.goodAt", "strengths.people", "strengths.community",
