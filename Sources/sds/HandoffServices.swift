@@ -5,8 +5,9 @@ import SDSHandoff
 extension SessionServices {
   /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
   /// `saved/` folder, sealed with the person's word. Dates told to the person are in `timeZone`.
-  static func handoff(_ folder: DropFolder, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
-    let saved = SavedConversations(folder: folder)
+  /// Saved conversations are sealed with `savedKey` too; without it nothing can be saved.
+  static func handoff(_ folder: DropFolder, savedKey: SavedConversationKey?, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+    let saved = SavedConversations(folder: folder, key: savedKey)
 
     /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
     func forget(_ info: ConversationInfo) -> String? {
@@ -38,6 +39,11 @@ extension SessionServices {
             return .delivered(reference: reference.description, draftPath: path)
           } catch where error.nameTaken {
             continue
+          } catch where error.tooLargeBy != nil {
+            guard let shorten = DraftShortening.choose(in: record, bytesOver: error.tooLargeBy ?? 0) else {
+              return .failed(staffReason: error.description)
+            }
+            return .tooLarge(question: shorten.questionID, keepUnder: shorten.keepUnder)
           } catch {
             return .failed(staffReason: error.description)
           }

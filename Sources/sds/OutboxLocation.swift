@@ -39,11 +39,11 @@ enum OutboxLocation {
   }
 
   /// The drafts in one box of the drop folder (`new/` for the inbox, `cur/` for the counts), or nil after
-  /// saying why they cannot be read.
+  /// saying why they cannot be read. Only the drafts are kept, not their bytes (see `DropFolder.list`).
   static func listing(_ box: DropFolder.Box, _ parsed: ParsedArguments, command: String, console: inout Console) -> (path: String, listing: DraftListing)? {
     guard let folder = folder(parsed, command: command, console: &console) else { return nil }
     do {
-      return (folder.path, try folder.list(box))
+      return (folder.path, try folder.list(box, keepingData: false))
     } catch {
       console.error("sds \(command): \(error)")
       return nil

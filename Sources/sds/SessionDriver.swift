@@ -48,6 +48,8 @@ struct SessionDriver: ConversationDriving {
         case .failed(let reason):
           staffMessages.append("the draft could not be sent: " + reason)
           result += resolve(conversation.handle(.deliveryFailed))
+        case .tooLarge(let question, let keepUnder):
+          result += resolve(conversation.handle(.draftTooLarge(question: question, keepUnder: keepUnder)))
         }
       case .save(let word):
         switch services.save(conversation.state, word, info) {

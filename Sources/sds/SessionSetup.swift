@@ -10,6 +10,9 @@ enum DeliveryResult {
   case delivered(reference: String, draftPath: String?)
   /// It could not be written; `staffReason` goes to standard error, never to the person.
   case failed(staffReason: String)
+  /// It was not written because it would be larger than an importer reads: the answer to `question`
+  /// needs to be under `keepUnder` characters.
+  case tooLarge(question: String, keepUnder: Int)
 }
 
 /// What happened when an unfinished conversation was saved for later.
@@ -95,7 +98,8 @@ struct SessionSetup {
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }
-    let services = SessionServices.handoff(folder, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
+    let savedKey = SavedKeyLocation.load(outbox: outbox, console: &console)
+    let services = SessionServices.handoff(folder, savedKey: savedKey, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
     return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language)
   }
 }
