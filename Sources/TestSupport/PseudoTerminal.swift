@@ -39,7 +39,7 @@ public final class PseudoTerminal {
     var name = [CChar](repeating: 0, count: 256)
     let found = ttyname_r(secondary, &name, name.count)
     guard found == 0 else { throw StartError(description: "ttyname_r failed: \(found)") }
-    let path = String(cString: name)
+    let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = fcntl(primary, F_SETFD, FD_CLOEXEC)
     _ = fcntl(secondary, F_SETFD, FD_CLOEXEC)
     _ = fcntl(primary, F_SETFL, fcntl(primary, F_GETFL) | O_NONBLOCK)

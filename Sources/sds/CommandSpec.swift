@@ -16,6 +16,14 @@ struct CommandSpec: Sendable {
   var run: @Sendable (ParsedArguments, inout Console) -> Int32
 }
 
+extension CommandSpec {
+  /// The line shown after a usage mistake, in place of the whole usage, so that the mistake itself
+  /// stays on a 24-line console: where to read how the command is used.
+  var helpHint: String {
+    name.isEmpty ? "Type 'sds --help' to see the commands and options." : "Type 'sds \(name) --help' to see its options."
+  }
+}
+
 /// The arguments of one command, after option parsing.
 struct ParsedArguments: Sendable {
   /// Values of options that take one (the last one wins).
@@ -33,7 +41,7 @@ struct ParsedArguments: Sendable {
   }
 }
 
-/// A usage mistake on the command line: exit 64 (EX_USAGE) after one line and the usage.
+/// A usage mistake on the command line: exit 64 (EX_USAGE) after one line and a hint to `--help`.
 struct UsageError: Error {
   /// What was wrong, in one line.
   var message: String

@@ -8,7 +8,9 @@ enum ContentLocator {
     if let option { return [option] }
     if let env = ProcessInfo.processInfo.environment["SDS_CONTENT"], !env.isEmpty { return [env] }
     var list: [String] = []
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    // The program's own file: found from PATH (as an installed /usr/bin/sds is), arguments[0] is only "sds".
+    let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let binary = URL(fileURLWithPath: program).resolvingSymlinksInPath().deletingLastPathComponent()
     list.append(binary.appendingPathComponent("Content").path)
     list.append(binary.deletingLastPathComponent().appendingPathComponent("share/sds/Content").path)
     // The repository's Content/, from a build folder (.build/release/sds) or from the current folder up.

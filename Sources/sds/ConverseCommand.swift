@@ -37,12 +37,13 @@ enum ConverseCommand {
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
     guard parsed.positional.isEmpty else {
       console.error("sds: there is no command called '\(Console.visible(parsed.positional[0]))'.")
+      console.error(spec.helpHint)
       return ExitCode.usage
     }
     let options: TerminalOptions
     do { options = try TerminalArguments.options(parsed, mode: .home) } catch {
       console.error("sds: \(error.message)")
-      console.error(spec.usage)
+      console.error(spec.helpHint)
       return ExitCode.usage
     }
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.

@@ -21,7 +21,8 @@ enum KioskCommand {
       Ctrl-Z, Ctrl-\\ and Ctrl-S do nothing; Ctrl-C asks whether to stop. Nothing is written to disk except
       a sent draft in the drop folder (or, with --send-to, an encrypted draft waiting in its queue/ until
       the council's server takes it). Standard input and output must be the kiosk's terminal.
-      Use Scripts/kiosk to run it: it starts sds kiosk again if it ever stops unexpectedly.
+      Run it as the sds-kiosk service of the Debian package, or with Scripts/kiosk from a copy of the
+      project: both start it again if it ever stops unexpectedly.
 
       Staff stop the kiosk with SIGTERM (for example systemctl stop) or with the --staff-exit keys.
       It then exits with status 0, leaving the terminal as it was.
@@ -67,7 +68,7 @@ enum KioskCommand {
     let options: TerminalOptions
     do { options = try TerminalArguments.options(parsed, mode: .kiosk) } catch {
       console.error("sds kiosk: \(error.message)")
-      console.error(spec.usage)
+      console.error(spec.helpHint)
       return ExitCode.usage
     }
     // A certificate or send address that cannot be used is a set-up problem: never send drafts anyone
@@ -76,7 +77,7 @@ enum KioskCommand {
     guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
     guard GroupOption.apply(parsed, command: "kiosk", console: &console) else { return ExitCode.config }
     guard TerminalFrontEnd.isAvailable else {
-      console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
+      console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it as the sds-kiosk service, or from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage
     }
     // A kiosk that cannot send would only let someone answer every question for nothing.
@@ -130,7 +131,7 @@ enum KioskCommand {
     frontEnd.clearForNextPerson()
     startFreshCopy(cleared: cleared)
     frontEnd.shutDown()
-    console.error("sds kiosk: could not start a fresh copy of itself (\(String(cString: strerror(errno)))). Scripts/kiosk will start one.")
+    console.error("sds kiosk: could not start a fresh copy of itself (\(String(cString: strerror(errno)))). The sds-kiosk service or Scripts/kiosk will start one.")
     return restartStatus
   }
 

@@ -29,7 +29,7 @@ enum SessionCommand {
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
     guard parsed.flags.contains("--jsonl") else {
       console.error("sds session: add --jsonl. It is the only protocol for now.")
-      console.error(spec.usage)
+      console.error(spec.helpHint)
       return ExitCode.usage
     }
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.

@@ -46,7 +46,7 @@ func runMain() -> Int32 {
   }
   if arguments.first == "--version", arguments.count > 1 {
     console.error("sds: --version takes nothing after it.")
-    console.error(topLevelUsage())
+    console.error(ConverseCommand.spec.helpHint)
     return ExitCode.usage
   }
   if arguments.first == "--version" {
@@ -58,7 +58,7 @@ func runMain() -> Int32 {
   if let first = arguments.first, !first.hasPrefix("-") {
     guard let found = allCommands.first(where: { $0.name == first }) else {
       console.error("sds: there is no command called '\(Console.visible(first))'.")
-      console.error(topLevelUsage())
+      console.error(ConverseCommand.spec.helpHint)
       return ExitCode.usage
     }
     spec = found
@@ -73,7 +73,7 @@ func runMain() -> Int32 {
     return spec.run(parsed, &console)
   } catch {
     console.error("sds: \(error.message)")
-    console.error(spec.usage)
+    console.error(spec.helpHint)
     return ExitCode.usage
   }
 }

@@ -33,7 +33,14 @@ import TestSupport
     #expect(result.status == test.status, "\(result.stderr)")
     if !test.stdoutContains.isEmpty { #expect(result.stdout.contains(test.stdoutContains), "\(result.stdout)") }
     if !test.stderrContains.isEmpty { #expect(result.stderr.contains(test.stderrContains), "\(result.stderr)") }
-    if test.status == 64 { #expect(result.stderr.split(separator: "\n").first?.hasPrefix("sds") == true) }
+    if test.status == 64 {
+      // One line that says what was wrong, then where to read the usage: both fit on a 24-line console.
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 2, "\(result.stderr)")
+      #expect(lines.first?.hasPrefix("sds") == true)
+      #expect(lines.last?.hasPrefix("Type 'sds") == true && lines.last?.hasSuffix("--help' to see its options.") == true
+        || lines.last == "Type 'sds --help' to see the commands and options.", "\(result.stderr)")
+    }
   }
 
   @Test func checkPassesOnGoodContentAndFailsOnBroken() throws {
