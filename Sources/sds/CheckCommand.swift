@@ -52,11 +52,18 @@ enum CheckCommand {
     }
     let report = PlainLanguageCheck.check(content.script, jargon: jargon)
     diagnostics += report.jargonDiagnostics
-    if parsed.flags.contains("--readability") { diagnostics += report.readabilityDiagnostics + report.notes }
+    // Readability over everything a person sees, for each pack (its words in place) and the FAQ.
+    var readabilitySummary: [String] = []
+    if parsed.flags.contains("--readability") {
+      let measured = ReadabilityPerPack.measure(content, faq: faq?.content, jargon: jargon, only: parsed.values["--pack"])
+      var seen = Set<String>()
+      for diagnostic in measured.diagnostics where seen.insert(diagnostic.description).inserted { diagnostics.append(diagnostic) }
+      readabilitySummary = measured.summary
+    }
     diagnostics.sort { ($0.file, $0.line, $0.column, $0.severity, $0.code) < ($1.file, $1.line, $1.column, $1.severity, $1.code) }
     for diagnostic in diagnostics { console.line(Console.visible(diagnostic.description)) }
     if parsed.flags.contains("--readability") {
-      for line in report.summary { console.line(Console.visible(line)) }
+      for line in readabilitySummary { console.line(Console.visible(line)) }
     }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -231,6 +231,8 @@ struct Walker {
       case .choices(let items)?: return !items.isEmpty
       default: return true
       }
+    case .flagged(let name, _):
+      return walk.flags.contains(name) || (state.topicFlags ?? []).contains(name)
     case .not(let inner): return !holds(inner, item: item, walk: walk, state: state)
     case .all(let parts): return parts.allSatisfy { holds($0, item: item, walk: walk, state: state) }
     case .any(let parts): return parts.contains { holds($0, item: item, walk: walk, state: state) }
