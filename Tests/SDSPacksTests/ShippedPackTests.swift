@@ -146,7 +146,7 @@ enum Transcript {
     .init(pack: "scotland", id: "term.ombudsman", says: ["the Scottish Public Services Ombudsman"]),
     .init(pack: "wales", id: "term.ombudsman", says: ["the Public Services Ombudsman for Wales"]),
     .init(pack: "northern-ireland", id: "term.ombudsman", says: ["the Northern Ireland Public Services Ombudsman"]),
-    .init(pack: "scotland", id: "term.advocacy", says: ["the law gives you a right to one"]),
+    .init(pack: "scotland", id: "term.advocacy", says: ["the law says you can have one", "dementia"]),
     .init(pack: "england", id: "term.advocacy", says: ["nobody suitable can help", "must find you one"]),
     .init(pack: "wales", id: "term.advocacy", says: ["nobody suitable can help", "must arrange one"]),
     .init(pack: "england", id: "say.next-steps", says: ["must carry one out", "pay for their own care"]),
