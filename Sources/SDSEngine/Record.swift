@@ -40,13 +40,16 @@ public struct Record: Equatable, Sendable, Codable {
   /// The code of the language the person used at the end (`en`, `cy`): prompts, labels and `display`
   /// are in it. The person's own words are kept exactly as typed, in whatever language they typed.
   public var language: String?
+  /// What the safety listener heard, in the order typed, in the person's own words.
+  public var disclosures: [Disclosure]
 
   /// Makes a record.
-  public init(entries: [Entry] = [], flags: [String] = [], choiceLabels: [String: [String: String]] = [:], language: String? = nil) {
+  public init(entries: [Entry] = [], flags: [String] = [], choiceLabels: [String: [String: String]] = [:], language: String? = nil, disclosures: [Disclosure] = []) {
     self.entries = entries
     self.flags = flags
     self.choiceLabels = choiceLabels
     self.language = language
+    self.disclosures = disclosures
   }
 
   /// The answers by record name (`store:`), for answers that have one.

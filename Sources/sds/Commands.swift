@@ -11,6 +11,7 @@ let allCommands: [CommandSpec] = [
   ImportCommand.spec,
   StatsCommand.spec,
   FAQCommand.spec,
+  SafetyCommand.spec,
   PacksCommand.spec,
   TranslateCommand.spec,
 ]

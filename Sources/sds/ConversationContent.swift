@@ -33,6 +33,8 @@ struct ConversationContent {
   var language: String
   /// The conversation in each language offered, for `Engine(languages:initial:)`.
   var languages: [EngineLanguage]
+  /// The safety listener every answer goes through.
+  var listener: SafetyListener
 
   /// Loads what `parsed` asks for, or prints why it cannot (for staff) and returns nil.
   static func load(_ parsed: ParsedArguments, console: inout Console) -> ConversationContent? {
@@ -60,7 +62,15 @@ struct ConversationContent {
       // Starting in another language, its translations are read on another thread while the
       // conversation files are read here.
       let reading = language == PackLibrary.sourceLanguage ? nil : Background { loaded.reading(language, pack: packID) }
-      let (script, parseProblems) = ScriptParser.parse(try ContentLocator.scriptFiles(in: folder))
+      var (script, parseProblems) = ScriptParser.parse(try ContentLocator.scriptFiles(in: folder))
+      // Every answer is listened to for harm, with the pack's own words added to the content's.
+      var chain: [String] = []
+      var next: String? = packID
+      while let id = next, !chain.contains(id), let pack = loaded.summary(id) {
+        chain.insert(id, at: 0)
+        next = pack.base
+      }
+      parseProblems += try SafetyFiles.load(content: folder, packs: chain, into: &script)
       let library = reading?.value ?? loaded
       let english = library.english(script, pack: packID)
       let parseErrors = parseProblems.contains { $0.severity == .error && $0.code == "E-NO-SECTIONS" }
@@ -73,7 +83,7 @@ struct ConversationContent {
         for diagnostic in problems.prefix(5) { console.error(diagnostic.description) }
         return nil
       }
-      return ConversationContent(folder: folder, pack: summary, language: language, languages: ready)
+      return ConversationContent(folder: folder, pack: summary, language: language, languages: ready, listener: script.safety)
     } catch {
       console.error("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")
       return nil

@@ -10,7 +10,7 @@ enum InboxCommand {
       Usage: sds inbox [--outbox DIR] [--key FILE] [--json]
 
       Lists the drafts waiting in the drop folder's new/ folder, most urgent first: drafts with the
-      most urgent flags first (feels-unsafe, then carer-needs-support, ...), then those waiting longest.
+      most urgent flags first (self-harm-risk, then feels-unsafe, safety-not-sure, carer-needs-support, ...), then those waiting longest.
       For each: its flags, reference, when it was sent, the person's name, who filled it in, how many
       outcomes it has and the option they lean towards. Nothing is changed.
 
@@ -96,7 +96,8 @@ enum InboxCommand {
 
   static func flagWords(_ flag: String) -> String {
     let known = [
-      "feels-unsafe": "feels unsafe", "carer-needs-support": "carer would like support", "carer-struggling": "caring is getting harder",
+      "self-harm-risk": "may be at risk of self-harm", "feels-unsafe": "feels unsafe", "safety-not-sure": "not sure they are safe",
+      "carer-needs-support": "carer would like support", "carer-struggling": "caring is getting harder",
       "decision-support-needed": "may need help with decisions", "no-consent": "person may not agree", "needs-interpreter": "may need an interpreter",
       "review-requested": "asks for a review",
     ]

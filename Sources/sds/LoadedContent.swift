@@ -18,7 +18,8 @@ struct LoadedContent {
     }
     do {
       let files = try ContentLocator.scriptFiles(in: folder)
-      let (script, diagnostics) = ScriptLoader.load(files)
+      var (script, diagnostics) = ScriptLoader.load(files)
+      diagnostics += try SafetyFiles.load(content: folder, packs: SafetyFiles.allPacks(in: folder), into: &script)
       return LoadedContent(folder: folder, script: script, diagnostics: diagnostics)
     } catch {
       console.error("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")

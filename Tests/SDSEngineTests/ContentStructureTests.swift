@@ -26,7 +26,7 @@ import TestSupport
   ]
 
   static let flags: Set<String> = [
-    "feels-unsafe", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent", "needs-interpreter", "review-requested",
+    "self-harm-risk", "feels-unsafe", "safety-not-sure", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent", "needs-interpreter", "review-requested",
   ]
 
   static func script() throws -> Script { try TranscriptHarness.loadScript(content).0 }
@@ -76,7 +76,7 @@ import TestSupport
     let raised = Set(Self.nodes(try Self.script()).compactMap { entry -> String? in
       if case .flag(let flag) = entry.node { return flag.name }
       return nil
-    })
+    }).union(try Self.script().topics.compactMap(\.flag))
     #expect(raised == Self.flags)
   }
 

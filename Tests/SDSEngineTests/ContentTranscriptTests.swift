@@ -21,10 +21,28 @@ import TestSupport
     var absent: [String] = []
     /// The flags raised, exactly.
     var flags: [String]
+    /// What the safety listener heard, as question:kind, in order.
+    var disclosures: [String] = []
     var testDescription: String { name }
   }
 
   static let journeys: [Journey] = [
+    // Harm said in the person's own words, at a choice, a text answer, a yes or no, and the check page.
+    .init(name: "safety-everywhere", ending: .sent, fields: [
+      "completedBy.role": .choice("self"),
+      "person.preferredName": .text("Sam"),
+      "whatMatters.goodDay": .text("A walk to the park, but my son hits me when he drinks"),
+      "safety.safeAtHome": .yesNo(.yes),
+    ], flags: ["self-harm-risk", "feels-unsafe"],
+    disclosures: ["who-for:self-harm", "good-day:physical", "safe-home:domestic", "safe-home:financial", "check-answers:psychological", "check-answers:organisational"]),
+
+    // A carer tells of harm to the person they help.
+    .init(name: "carer-says-dad", ending: .sent, fields: [
+      "completedBy.role": .choice("carer"),
+      "whatMatters.notWorking": .text("Dad says he wants to die since mum went"),
+    ], flags: ["self-harm-risk", "no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
+    disclosures: ["not-going-well:self-harm"]),
+
     .init(name: "self-send", ending: .sent, fields: [
       "completedBy.role": .choice("self"),
       "plan.kind": .choice("new"),
@@ -92,7 +110,7 @@ import TestSupport
       "support.achieve": .text("Eat a hot meal every day and stay in his home"),
       "option.preferred": .choice("not-sure"),
       "questions": .notProvided,
-    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support"]),
+    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"]),
 
     .init(name: "learn-only", ending: .finished, fields: [:], flags: []),
 
@@ -108,7 +126,7 @@ import TestSupport
       "safety.worries": .text("My neighbour shouts at me and bangs on my door"),
       "safety.whatWouldHelp": .text("Someone to talk to about it"),
       "option.preferred": .choice("not-sure"),
-    ], absent: ["carer.gettingHarder"], flags: ["feels-unsafe"]),
+    ], absent: ["carer.gettingHarder"], flags: ["feels-unsafe"], disclosures: ["safe-out:psychological", "safety-worries:psychological"]),
 
     .init(name: "change-two", ending: .sent, fields: [
       "person.preferredName": .text("Alex"),
@@ -165,6 +183,9 @@ import TestSupport
       }
       for name in journey.absent { #expect(fields[name] == nil, "\(name) should not be in the draft") }
       #expect(record.flags.sorted() == journey.flags.sorted())
+      #expect(record.disclosures.map { "\($0.question):\($0.kind)" } == journey.disclosures)
+      // A disclosure keeps exactly what was typed.
+      for disclosure in record.disclosures { #expect(!disclosure.words.isEmpty && disclosure.language == "en") }
       // Every answer carries a store name from the contract, so nothing reaches the draft only by question id.
       let unnamed = record.entries.filter { $0.storeName == nil }.map(\.questionID)
       #expect(unnamed.isEmpty, "answers with no store name: \(unnamed)")

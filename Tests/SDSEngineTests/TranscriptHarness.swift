@@ -122,6 +122,17 @@ struct TranscriptHarness {
     let scriptFolder = folder + "/script"
     let names = try FileManager.default.contentsOfDirectory(atPath: scriptFolder).filter { $0.hasSuffix(".txt") }.sorted()
     let files = try names.map { SourceFile(path: "script/" + $0, text: try String(contentsOfFile: scriptFolder + "/" + $0, encoding: .utf8)) }
-    return ScriptLoader.load(files)
+    var (script, diagnostics) = ScriptLoader.load(files)
+    // The safety listener's rules, when the content has them, as the program loads them.
+    let safetyFolder = folder + "/safety"
+    if let safetyNames = try? FileManager.default.contentsOfDirectory(atPath: safetyFolder) {
+      let safetyFiles = try safetyNames.filter { $0.hasSuffix(".txt") }.sorted().map {
+        SourceFile(path: "safety/" + $0, text: try String(contentsOfFile: safetyFolder + "/" + $0, encoding: .utf8))
+      }
+      let (rules, problems) = SafetyParser.parse(safetyFiles)
+      script.safety = SafetyListener(rules: rules)
+      diagnostics += problems
+    }
+    return (script, diagnostics)
   }
 }

@@ -531,7 +531,7 @@ import Testing
         sentences.append(plain(String(sentence)))
       }
     }
-    let all: [(String, String)] = Self.questions + Self.unseen
+    let all: [(String, String)] = Self.questions + Self.unseen + HeldOutQuestions.english + SecondHeldOutQuestions.english
     for (question, _) in all where question.split(separator: " ").count >= 3 {
       let asked = plain(question)
       let isTitle = titles.contains(asked), isKeyword = keywords.contains(asked)
@@ -547,16 +547,17 @@ import Testing
   @Test func questionsInPeoplesOwnWordsFindTheirAnswer() {
     let score = MatchingScore(Self.questions, library: ShippedFAQ.neutral)
     print(score.report("FAQ matching"))
-    score.expect(right: 0.65, rightOrOffered: 0.93, wrongAtMost: 0.01)
+    score.expect(right: 0.80, rightOrOffered: 0.98, wrongAtMost: 0.01)
   }
 
-  /// The later unseen set, reported with a bar set from its first run (52.5% right, 87.5% right or
-  /// offered, 5% wrong), so it guards against the matcher getting worse without being tuned to it.
+  /// The later unseen set, reported with a bar at its figures after issue 11's tuning (first run: 52.5%
+  /// right, 87.5% right or offered, 5% wrong), so it guards against the matcher getting worse without
+  /// being tuned to it.
   @Test func laterUnseenQuestionsFindTheirAnswer() {
     let score = MatchingScore(Self.unseenLater, library: ShippedFAQ.neutral)
     print(score.report("FAQ matching, later unseen set"))
     #expect(Set(Self.unseenLater.map(\.1)).count == Self.unseenLater.count, "one question for each entry")
-    score.expect(right: 0.50, rightOrOffered: 0.80, wrongAtMost: 0.08)
+    score.expect(right: 0.75, rightOrOffered: 0.95, wrongAtMost: 0.05)
   }
 
   /// The unseen set is reported, with a lower bar: it was not used to choose anything.
@@ -566,7 +567,7 @@ import Testing
     let unrelatedAnswered = Self.unseenUnrelated.filter { library.match($0).matchedID != nil || !library.match($0).alternatives.isEmpty }
     print(score.report("FAQ matching, unseen set"))
     print("  unrelated requests given an answer or a choice: \(unrelatedAnswered.count) of \(Self.unseenUnrelated.count) \(unrelatedAnswered)")
-    score.expect(right: 0.55, rightOrOffered: 0.80, wrongAtMost: 0.08)
+    score.expect(right: 0.80, rightOrOffered: 0.92, wrongAtMost: 0.05)
     #expect(unrelatedAnswered.count <= 2)
   }
 

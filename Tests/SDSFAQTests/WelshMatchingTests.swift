@@ -255,7 +255,7 @@ import Testing
         sentences.append(plain(String(sentence)))
       }
     }
-    for (question, _) in Self.questions + Self.unseen where question.split(separator: " ").count >= 3 {
+    for (question, _) in Self.questions + Self.unseen + HeldOutQuestions.welsh + SecondHeldOutQuestions.welsh where question.split(separator: " ").count >= 3 {
       let asked = plain(question)
       #expect(!titles.contains(asked), "\"\(question)\" is a title")
       #expect(!keywords.contains(asked), "\"\(question)\" is a keyword")
@@ -268,7 +268,7 @@ import Testing
   @Test func welshQuestionsFindTheirAnswer() {
     let score = MatchingScore(Self.questions, library: ShippedWelshFAQ.library)
     print(score.report("Welsh FAQ matching"))
-    score.expect(right: 0.70, rightOrOffered: 0.95, wrongAtMost: 0.02)
+    score.expect(right: 0.80, rightOrOffered: 0.99, wrongAtMost: 0.01)
   }
 
   /// The unseen set is reported, with a lower bar (as for English): it was not used to choose anything.
@@ -278,8 +278,8 @@ import Testing
     let unrelatedAnswered = Self.unseenUnrelated.filter { library.match($0).matchedID != nil || !library.match($0).alternatives.isEmpty }
     print(score.report("Welsh FAQ matching, unseen set"))
     print("  unrelated requests given an answer or a choice: \(unrelatedAnswered.count) of \(Self.unseenUnrelated.count) \(unrelatedAnswered)")
-    score.expect(right: 0.55, rightOrOffered: 0.80, wrongAtMost: 0.08)
-    #expect(unrelatedAnswered.count <= 2)
+    score.expect(right: 0.63, rightOrOffered: 0.95, wrongAtMost: 0.03)
+    #expect(unrelatedAnswered.count <= 1)
   }
 
   @Test(arguments: unrelated)

@@ -127,7 +127,12 @@ enum RecordFixtures {
     entry("carer-harder", "carer.gettingHarder", .yesNo(.yes), label: "Caring is getting harder", section: "carer"),
     entry("carer-support", "carer.wantsSupport", .yesNo(.yes), label: "You would like support", section: "carer"),
     entry("option", "option.preferred", .choice("not-sure"), label: "Option you lean towards", section: "option"),
-  ], flags: ["carer-needs-support", "feels-unsafe", "decision-support-needed", "carer-struggling", "no-consent"], choiceLabels: choiceLabels),
+  ], flags: ["carer-needs-support", "feels-unsafe", "decision-support-needed", "carer-struggling", "no-consent", "self-harm-risk"], choiceLabels: choiceLabels,
+  disclosures: [
+    Disclosure(question: "not-going-well", words: "Dad says he wants to die since Mum went.", kind: "self-harm", language: "en", flag: "self-harm-risk"),
+    Disclosure(question: "what-worries", words: "The lodger shouts at him and takes his pension.", kind: "psychological", language: "en", flag: "feels-unsafe"),
+    Disclosure(question: "what-worries", words: "The lodger shouts at him and takes his pension.", kind: "financial", language: "en", flag: "feels-unsafe"),
+  ]),
     metadata: metadata("C4RE-9HND-ZX3", created: time(2, 14, 2, month: 7), sent: time(2, 14, 40, month: 7)))
 
   /// A review of an existing plan.
@@ -175,5 +180,6 @@ enum RecordFixtures {
     entry("safe-home", "safety.safeAtHome", .yesNo(.no), label: "Feels safe at home", section: "safety"),
     entry("questions", "questions", .list([heading, link, html]), label: "Questions", section: "questions"),
     entry("unknown-\u{1B}[2J", "x.unknown", .text(ansi), label: "Odd \u{1B}[2J label", section: "odd"),
-  ], flags: ["feels-unsafe", "<b>not-a-flag</b>"], choiceLabels: choiceLabels), metadata: metadata("HSTK-3XAM-PKU", created: time(5, 8, 0), sent: time(5, 8, 30)))
+  ], flags: ["feels-unsafe", "<b>not-a-flag</b>"], choiceLabels: choiceLabels,
+  disclosures: [Disclosure(question: "good-day", words: html + " " + ansi + " " + formula, kind: "physical", language: "en", flag: "feels-unsafe")]), metadata: metadata("HSTK-3XAM-PKU", created: time(5, 8, 0), sent: time(5, 8, 30)))
 }

@@ -151,8 +151,9 @@ public struct Engine: Sendable {
       if let store = question.store { labels[store] = map }
       if let list = question.choiceList { labels[list] = map }
     }
-    let flags = walk.flags + (state.topicFlags ?? []).filter { !walk.flags.contains($0) }
-    return Record(entries: entries, flags: flags, choiceLabels: labels, language: language)
+    var flags = walk.flags
+    for flag in (state.topicFlags ?? []) + (state.disclosures ?? []).map(\.flag) where !flags.contains(flag) { flags.append(flag) }
+    return Record(entries: entries, flags: flags, choiceLabels: labels, language: language, disclosures: state.disclosures ?? [])
   }
 
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
@@ -172,6 +173,15 @@ public struct Engine: Sendable {
   private func input(_ raw: String, _ state: inout EngineState) -> [Output] {
     let text = InputSanitiser.clean(raw)
     let walk = walker.walk(state)
+    // Harm is listened for first, in every answer at every question, before anything else can read it.
+    if let heard = listen(text, &state, walk) {
+      return heard
+    }
+    return understand(text, &state, walk)
+  }
+
+  /// Reads one answer once the safety listener has heard nothing in it (or has already answered it).
+  func understand(_ text: String, _ state: inout EngineState, _ walk: Walk) -> [Output] {
     // `more` works only straight after an answer that has more text.
     let moreEntry = state.faqMore
     state.faqMore = nil
@@ -222,7 +232,7 @@ public struct Engine: Sendable {
   }
 
   /// The step the person is answering now: a question asked again on purpose, or the first one still to do.
-  private func currentPosition(_ state: EngineState, _ walk: Walk) -> Int {
+  func currentPosition(_ state: EngineState, _ walk: Walk) -> Int {
     if let focus = state.focus, let index = walk.index(of: focus.instance) { return index }
     return walk.pending
   }
@@ -742,6 +752,11 @@ public struct Engine: Sendable {
       outputs.append(.send(record(state)))
     case .finish:
       state.ending = Ending(status: state.reference == nil ? .finished : .sent, reference: state.reference)
+      // After a disclosure, the last words on the screen say again who to contact (never what was typed).
+      if !(state.disclosures ?? []).isEmpty {
+        let reminder = message("safety-reminder", state)
+        if !reminder.isEmpty { outputs.append(.say(reminder)) }
+      }
       outputs.append(.end(state.ending!))
     case .say:
       break

@@ -52,6 +52,9 @@ public struct EngineState: Equatable, Sendable, Codable {
   public internal(set) var ending: Ending?
   /// Flags raised by topics the person asked for (`flag:` on a topic), in the order raised.
   var topicFlags: [String]?
+  /// What the safety listener heard, in the person's words. Kept until the conversation ends; nothing
+  /// later (a "yes, I feel safe") takes one away.
+  var disclosures: [Disclosure]?
   /// The code of the language the conversation is in, when the engine offers more than one.
   public internal(set) var language: String?
   /// What the assistant said in its last reply before the question, for `repeat`. Never saved.
@@ -59,7 +62,7 @@ public struct EngineState: Equatable, Sendable, Codable {
 
   /// What a saved conversation holds: everything but what was last said, which may read back answers.
   enum CodingKeys: String, CodingKey {
-    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, language
+    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, disclosures, language
   }
 
   /// A fresh state.

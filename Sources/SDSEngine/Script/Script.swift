@@ -37,6 +37,8 @@ public struct Script: Sendable {
   public var messageLocations: [String: SourceLocation] = [:]
   /// Topics, in the order written.
   public var topics: [Topic] = []
+  /// What every answer is listened to for: signs that the person is not safe (`Content/safety/`).
+  public var safety = SafetyListener()
   /// Named lists of choices.
   public var choiceLists: [String: [ChoiceDefinition]] = [:]
   /// Where each choice list was defined.

@@ -50,7 +50,7 @@ public struct FAQMatch: Equatable, Sendable {
 /// too ready to answer.
 struct MatchRules: Sendable {
   /// At or above this, the best entry is shown (unless another is nearly as good).
-  var answer = 0.22
+  var answer = 0.20
   /// At or above this, an entry far ahead of the rest is shown, when the question was mostly understood.
   var clearWinner = 0.15
   /// "Far ahead": the second entry scores less than this share of the best.
@@ -58,7 +58,9 @@ struct MatchRules: Sendable {
   /// At or above this (and below `answer`), the best two or three are offered.
   var choose = 0.09
   /// When the second entry scores at least this share of the best, it is a close call.
-  var nearlyAsGood = 0.75
+  var nearlyAsGood = 0.8
+  /// The same, for a question with one subject word ("what about the money"): many entries share one word.
+  var nearlyAsGoodOneWord = 0.75
   /// Entries scoring at least this share of the best are offered in a close call.
   var alsoOffer = 0.5
   /// A question naming something unrelated is only answered above this.

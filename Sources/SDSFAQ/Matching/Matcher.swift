@@ -40,7 +40,7 @@ struct Matcher: Sendable {
     } else if understood < rules.understood {
       // Mostly words no entry uses: most likely about something else.
       outcome = .unrelated
-    } else if best.score >= rules.answer && second < rules.nearlyAsGood * best.score && askedAbout {
+    } else if best.score >= rules.answer && second < (query.contentTerms > 1 ? rules.nearlyAsGood : rules.nearlyAsGoodOneWord) * best.score && askedAbout {
       outcome = .answer(id: best.id)
     } else if best.score >= rules.clearWinner && second < rules.farAhead * best.score && askedAbout && understood >= rules.mostlyUnderstood {
       // Lower, but far ahead of every other entry, for a question the library mostly understood.

@@ -121,7 +121,7 @@ struct QueryReader: Sendable {
 
   /// The terms of `question`.
   func read(_ question: String, index: SearchIndex) -> Query {
-    var words = Array(stemmer.rules.words(question).prefix(Self.maximumWords))
+    var words = Array(stemmer.rules.words(Self.expandingWill(question)).prefix(Self.maximumWords))
     var corrected = [Bool](repeating: false, count: words.count)
     for (position, word) in words.enumerated() where stems[word] == nil && !ignored.contains(word) && !Tokens.isNumber(word) {
       // A form of a known word ("lives" for "live") is not a spelling mistake.
@@ -213,6 +213,26 @@ struct QueryReader: Sendable {
     return Query(terms: terms, contentTerms: content, questionTerms: questionTerms.sorted(), unknownWords: unknown, unrelated: unrelatedAt.contains(true))
   }
 
+  /// `text` with "'ll" written out as " will": without the apostrophe "I'll" would read as "ill", a word
+  /// for being off sick ("who'll come if I'll be out" is not about illness).
+  static func expandingWill(_ text: String) -> String {
+    guard text.contains("'ll") || text.contains("\u{2019}ll") || text.contains("'LL") || text.contains("\u{2019}LL") else { return text }
+    var result = ""
+    var rest = Substring(text)
+    while let apostrophe = rest.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) {
+      result += rest[..<apostrophe]
+      let after = rest[rest.index(after: apostrophe)...]
+      if after.prefix(2).lowercased() == "ll", after.dropFirst(2).first.map({ !$0.isLetter }) ?? true {
+        result += " will"
+        rest = after.dropFirst(2)
+      } else {
+        result.append(rest[apostrophe])
+        rest = after
+      }
+    }
+    return result + rest
+  }
+
   /// How much a pair of neighbouring words counts, on top of the words themselves.
   static let pairWeight: Float = 0.3
 
@@ -233,18 +253,23 @@ struct QueryReader: Sendable {
     return true
   }
 
-  /// A known word one letter away from `word` (two for words of 9 letters or more); nil for words
-  /// shorter than 6 letters, where one letter changes the meaning too easily ("night", "right").
-  /// Where the language has a looser spelling (Welsh "lawer" for "llawer"), a known word with the
-  /// same loose spelling comes first, at any length from 4 letters.
+  /// A known word one letter away from `word`, or two when the typed word or the known one has 9 letters
+  /// or more ("asesment" for "assessment": long words collect more slips); nil for words shorter than 6
+  /// letters, where one letter changes the meaning too easily ("night", "right"). Where the language has
+  /// a looser spelling (Welsh "lawer" for "llawer"), a known word with the same loose spelling comes
+  /// first, at any length from 4 letters.
   func correction(for word: String) -> String? {
     if let loose = stemmer.rules.looseSpelling(word), let known = looseSpellings[loose], known != word { return known }
     guard let letters = stemmer.rules.letters(word), letters.count >= 6 else { return nil }
-    let limit = letters.count >= 9 ? 2 : 1
+    let typed = letters.count
+    // Two slips in a known word of 9 letters or more, for a typed word of 7 or more.
+    let longer = typed >= 7 ? 2 : 1
+    let shorter = typed >= 9 ? 2 : 1
     var best: (distance: Int, inAnswers: Bool, word: String)?
-    for length in (letters.count - limit)...(letters.count + limit) {
+    for length in (typed - shorter)...(typed + longer) {
+      let limit = typed >= 9 || (length >= 9 && typed >= 7) ? 2 : 1
       for candidate in corrections[length] ?? [] {
-        guard let distance = EditDistance.distance(letters, candidate.letters, limit: best.map { $0.distance } ?? limit) else { continue }
+        guard let distance = EditDistance.distance(letters, candidate.letters, limit: min(best.map { $0.distance } ?? limit, limit)) else { continue }
         let better: Bool
         if let best {
           better = distance < best.distance || (distance == best.distance && candidate.inAnswers && !best.inAnswers)

@@ -166,6 +166,54 @@ public struct Draft: Codable, Equatable, Sendable {
     public var safeOut: YesNo?
     public var worries: String?
     public var whatWouldHelp: String?
+    /// What the safety listener heard, at any question, in the person's own words. A later "yes, I
+    /// feel safe" never takes one away.
+    public var disclosures: [Disclosure]
+
+    /// Makes the safety part of a draft.
+    public init(safeAtHome: YesNo?, safeOut: YesNo?, worries: String?, whatWouldHelp: String?, disclosures: [Disclosure] = []) {
+      self.safeAtHome = safeAtHome
+      self.safeOut = safeOut
+      self.worries = worries
+      self.whatWouldHelp = whatWouldHelp
+      self.disclosures = disclosures
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case safeAtHome, safeOut, worries, whatWouldHelp, disclosures
+    }
+
+    /// Reads the safety part; drafts written before disclosures were heard have none.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      safeAtHome = try container.decodeIfPresent(YesNo.self, forKey: .safeAtHome)
+      safeOut = try container.decodeIfPresent(YesNo.self, forKey: .safeOut)
+      worries = try container.decodeIfPresent(String.self, forKey: .worries)
+      whatWouldHelp = try container.decodeIfPresent(String.self, forKey: .whatWouldHelp)
+      disclosures = try container.decodeIfPresent([Disclosure].self, forKey: .disclosures) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(safeAtHome, forKey: .safeAtHome)
+      try container.encode(safeOut, forKey: .safeOut)
+      try container.encode(worries, forKey: .worries)
+      try container.encode(whatWouldHelp, forKey: .whatWouldHelp)
+      try container.encode(disclosures, forKey: .disclosures)
+    }
+  }
+
+  /// Something the person typed that may mean they, or someone they help, are not safe.
+  public struct Disclosure: Codable, Equatable, Sendable {
+    /// The id of the question it was typed at (`faq` for a question to the common questions).
+    public var question: String
+    /// Exactly what they typed.
+    public var words: String
+    /// The kind of harm heard: `self-harm`, `danger`, `physical`, `sexual`, `domestic`, `psychological`,
+    /// `financial`, `exploitation`, `discriminatory`, `organisational`, `neglect` or `self-neglect`.
+    public var kind: String
+    /// The language of the conversation when it was typed.
+    public var language: String
   }
 
   /// What the people who help do, and their own needs.

@@ -30,7 +30,7 @@ public struct DraftMetadata: Equatable, Sendable {
 extension Draft {
   /// Flags in the order a key worker should see them, most urgent first. Flags not listed come after, by name.
   public static let flagOrder = [
-    "feels-unsafe", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent", "needs-interpreter", "review-requested",
+    "self-harm-risk", "feels-unsafe", "safety-not-sure", "carer-needs-support", "carer-struggling", "decision-support-needed", "no-consent", "needs-interpreter", "review-requested",
   ]
 
   /// `flags` sorted most urgent first, without repeats.
@@ -81,7 +81,8 @@ extension Draft {
     strengths = Strengths(goodAt: fields.list("strengths.goodAt"), people: fields.list("strengths.people"), community: fields.list("strengths.community"))
     safety = Safety(
       safeAtHome: fields.yesNo("safety.safeAtHome"), safeOut: fields.yesNo("safety.safeOut"),
-      worries: fields.text("safety.worries"), whatWouldHelp: fields.text("safety.whatWouldHelp"))
+      worries: fields.text("safety.worries"), whatWouldHelp: fields.text("safety.whatWouldHelp"),
+      disclosures: record.disclosures.map { Disclosure(question: $0.question, words: $0.words, kind: $0.kind, language: $0.language) })
     carer = CarerNeeds(whatTheyDo: fields.text("carer.whatTheyDo"), gettingHarder: fields.yesNo("carer.gettingHarder"), wantsSupport: fields.yesNo("carer.wantsSupport"))
     support = Support(
       designed: fields.text("support.designed"), provided: fields.text("support.provided"), who: fields.text("support.who"),

@@ -9,7 +9,7 @@ import SDSEngine
 public enum CSVFormat {
   /// The column names, in order.
   public static let columns = [
-    "reference", "status", "created", "sent", "pack", "pack_version", "language", "flags",
+    "reference", "status", "created", "sent", "pack", "pack_version", "language", "flags", "safety_disclosures",
     "completed_by", "relationship", "person_agrees", "person_decides", "legal_authority",
     "preferred_name", "contact_method", "phone", "email", "address",
     "outcome_areas", "outcome_count", "most_important", "outcomes_in_their_words",
@@ -29,6 +29,7 @@ public enum CSVFormat {
     return [
       draft.reference.description, draft.status.rawValue, ISO8601.string(draft.created), ISO8601.string(draft.sent),
       draft.pack.id, draft.pack.version, draft.language, draft.flags.joined(separator: ";"),
+      draft.safety.disclosures.map { "\($0.kind): \($0.words)" }.joined(separator: "\n"),
       by.role.rawValue, by.relationship ?? "", yesNo(by.personAgrees), yesNo(by.personDecides), by.legalAuthority ?? "",
       draft.person.preferredName ?? "", draft.person.contact.method ?? "", draft.person.contact.phone ?? "",
       draft.person.contact.email ?? "", draft.person.contact.address ?? "",

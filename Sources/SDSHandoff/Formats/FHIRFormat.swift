@@ -76,7 +76,9 @@ public enum FHIRFormat {
     plan.add("subject", person)
     plan.add("created", ISO8601.string(draft.created))
     plan.add("author", author)
-    plan.add("supportingInfo", .array([.object([("reference", .string("urn:uuid:" + responseID))])]))
+    // Each flag is a Flag resource the CarePlan points to, so a case system can raise it as an alert.
+    let flagIDs = draft.flags.map { uuid(reference, "flag-" + $0) }
+    plan.add("supportingInfo", .array(([responseID] + flagIDs).map { .object([("reference", .string("urn:uuid:" + $0))]) }))
     if !goalIDs.isEmpty { plan.add("goal", .array(goalIDs.map { .object([("reference", .string("urn:uuid:" + $0))]) })) }
     var planNotes: [JSONValue] = []
     if !draft.flags.isEmpty {
@@ -89,6 +91,10 @@ public enum FHIRFormat {
     }
     if !planNotes.isEmpty { plan.add("note", .array(planNotes)) }
     entries.append((planID, plan.value))
+
+    for (index, name) in draft.flags.enumerated() {
+      entries.append((flagIDs[index], flag(name, id: flagIDs[index], subject: person, author: author, identifier: identifier)))
+    }
 
     if isCarer {
       var carer = JSONObjectBuilder()
@@ -187,5 +193,30 @@ public enum FHIRFormat {
     let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     let h = Array(hex)
     return String(h[0..<8]) + "-" + String(h[8..<12]) + "-" + String(h[12..<16]) + "-" + String(h[16..<20]) + "-" + String(h[20..<32])
+  }
+}
+
+extension FHIRFormat {
+  /// The flags that mean someone may not be safe: their Flag resources carry the `safety` category.
+  static let safetyFlags: Set<String> = ["self-harm-risk", "feels-unsafe", "safety-not-sure"]
+
+  /// A FHIR Flag for one of the draft's flags: active, categorised, coded in the project's own system.
+  static func flag(_ name: String, id: String, subject: JSONValue, author: JSONValue, identifier: JSONValue) -> JSONValue {
+    let category = safetyFlags.contains(name) ? ("safety", "Safety") : ("admin", "Administrative")
+    var flag = JSONObjectBuilder()
+    flag.add("resourceType", "Flag")
+    flag.add("id", id)
+    flag.add("identifier", .array([identifier]))
+    flag.add("status", "active")
+    flag.add("category", .array([.object([("coding", .array([.object([
+      ("system", .string("http://terminology.hl7.org/CodeSystem/flag-category")), ("code", .string(category.0)), ("display", .string(category.1)),
+    ])]))])]))
+    flag.add("code", .object([
+      ("coding", .array([.object([("system", .string(systemBase + ":flag")), ("code", .string(name)), ("display", .string(PlanDocument.flagTitle(name)))])])),
+      ("text", .string(PlanDocument.flagTitle(name))),
+    ]))
+    flag.add("subject", subject)
+    flag.add("author", author)
+    return flag.value
   }
 }

@@ -126,6 +126,10 @@ extension PlanDocument {
   /// most, the option, and the gaps.
   private static func triage(_ draft: Draft) -> [Item] {
     var items: [Item] = []
+    // What the person said that may mean someone is not safe comes before everything, in their words.
+    if !draft.safety.disclosures.isEmpty {
+      items.append(.group("What they said that may mean someone is not safe", disclosureItems(draft.safety.disclosures)))
+    }
     if draft.flags.isEmpty {
       items.append(.note("The conversation raised no flags. That does not mean all is well: read the whole plan."))
     }
@@ -184,9 +188,50 @@ extension PlanDocument {
     return .field("Preferred option", .plain("\(label) (\(words))"))
   }
 
+  /// Each thing said, once, with the kinds of harm heard in it and the question it was typed at.
+  static func disclosureItems(_ disclosures: [Draft.Disclosure]) -> [Item] {
+    var order: [String] = []
+    var kinds: [String: [String]] = [:]
+    var said: [String: Draft.Disclosure] = [:]
+    for disclosure in disclosures {
+      let key = disclosure.question + "\u{0}" + disclosure.words
+      if said[key] == nil {
+        order.append(key)
+        said[key] = disclosure
+      }
+      if !(kinds[key] ?? []).contains(disclosure.kind) { kinds[key, default: []].append(disclosure.kind) }
+    }
+    return order.compactMap { key in
+      guard let disclosure = said[key] else { return nil }
+      let heard = (kinds[key] ?? []).map(kindWords).joined(separator: ", ")
+      return .field("\(heard) (typed at \(disclosure.question))", .theirWords(disclosure.words))
+    }
+  }
+
+  /// A kind of harm in words a duty worker would use.
+  static func kindWords(_ kind: String) -> String {
+    switch kind {
+    case "self-harm": return "Self-harm or suicide"
+    case "danger": return "Danger now"
+    case "physical": return "Physical abuse"
+    case "sexual": return "Sexual abuse"
+    case "domestic": return "Domestic abuse"
+    case "psychological": return "Psychological abuse"
+    case "financial": return "Financial abuse"
+    case "exploitation": return "Exploitation or modern slavery"
+    case "discriminatory": return "Discriminatory abuse"
+    case "organisational": return "Organisational abuse"
+    case "neglect": return "Neglect"
+    case "self-neglect": return "Self-neglect"
+    default: return kind
+    }
+  }
+
   /// A flag's heading, in words a duty worker would use.
   static func flagTitle(_ flag: String) -> String {
     switch flag {
+    case "self-harm-risk": return "May be at risk of self-harm or suicide"
+    case "safety-not-sure": return "Not sure they are safe"
     case "feels-unsafe": return "Feels unsafe"
     case "carer-needs-support": return "Carer would like support of their own"
     case "carer-struggling": return "Caring is getting harder"
@@ -202,9 +247,12 @@ extension PlanDocument {
   private static func flagDetail(_ flag: String, _ draft: Draft) -> [Item] {
     let items: [Item?]
     switch flag {
-    case "feels-unsafe":
+    case "feels-unsafe", "safety-not-sure":
       items = [yesNo("Feels safe at home", draft.safety.safeAtHome), yesNo("Feels safe when out", draft.safety.safeOut),
                text("Worries", draft.safety.worries), text("What would help", draft.safety.whatWouldHelp)]
+    case "self-harm-risk":
+      let said = draft.safety.disclosures.filter { $0.kind == "self-harm" }
+      items = said.isEmpty ? [] : [.note("See what they said at the top. They were given the Samaritans number and the urgent mental health line.")]
     case "carer-needs-support":
       items = [yesNo("Carer would like support of their own", draft.carer.wantsSupport), text("What they do", draft.carer.whatTheyDo)]
     case "carer-struggling":
