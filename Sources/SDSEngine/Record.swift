@@ -18,9 +18,12 @@ public struct Record: Equatable, Sendable, Codable {
     public var value: AnswerValue
     /// The answer in words, as read back to the person (choice labels rather than ids).
     public var display: String
+    /// The person's other words that came with the answer, exactly as typed ("yes please, I need a
+    /// break" keeps "I need a break"); nil when there were none.
+    public var note: String?
 
     /// Makes an entry.
-    public init(questionID: String, storeName: String?, prompt: String, label: String, sectionID: String, value: AnswerValue, display: String) {
+    public init(questionID: String, storeName: String?, prompt: String, label: String, sectionID: String, value: AnswerValue, display: String, note: String? = nil) {
       self.questionID = questionID
       self.storeName = storeName
       self.prompt = prompt
@@ -28,6 +31,7 @@ public struct Record: Equatable, Sendable, Codable {
       self.sectionID = sectionID
       self.value = value
       self.display = display
+      self.note = note
     }
   }
 

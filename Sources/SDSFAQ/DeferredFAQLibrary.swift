@@ -1,14 +1,14 @@
 import Foundation
 import SDSEngine
+import Synchronization
 
 /// An FAQ library that is put into words and indexed the first time a question is asked, once, and then
 /// kept: so starting a conversation costs only reading and checking the files.
 ///
 /// Safe to share between threads; every call after the first uses the same library.
-public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendable {
+public final class DeferredFAQLibrary: SideQuestionAnswering {
   private let make: @Sendable () -> FAQLibrary
-  private let lock = NSLock()
-  private var built: FAQLibrary?
+  private let built = Mutex<FAQLibrary?>(nil)
 
   /// A library that will be built from `content` for `nation` with `terms` when first needed. With a
   /// `translation` file (`Content/languages/CODE/faq.txt`, not read yet), it is read then too, and the
@@ -30,12 +30,12 @@ public final class DeferredFAQLibrary: SideQuestionAnswering, @unchecked Sendabl
 
   /// The library, built on the first call.
   public var library: FAQLibrary {
-    lock.lock()
-    defer { lock.unlock() }
-    if let built { return built }
-    let library = make()
-    built = library
-    return library
+    built.withLock { built in
+      if let built { return built }
+      let library = make()
+      built = library
+      return library
+    }
   }
 
   /// The same library for another nation (built now, not kept), for `sds faq --nation`.

@@ -28,6 +28,9 @@ public struct FAQLibrary: SideQuestionAnswering {
   /// Every entry, in browsing order.
   public let entries: [Entry]
   private let matcher: Matcher
+  /// The entry for a question the safety listener hears harm in, and the listener.
+  private let harmEntry: String?
+  private let safety: SafetyListener
   private let positions: [String: Int]
   private let noMatchText: String
   private let unrelatedText: String
@@ -38,6 +41,8 @@ public struct FAQLibrary: SideQuestionAnswering {
     func render(_ template: Template) -> String { Self.render(template, terms) }
     func render(_ paragraphs: [Template]) -> String { paragraphs.map(render).joined(separator: "\n\n") }
     self.nation = nation
+    harmEntry = content.harmEntry
+    safety = content.safety
     let entries = content.entries.map { entry in
       Entry(
         id: entry.id, title: entry.title.value(for: nation).map(render) ?? entry.id,
@@ -83,9 +88,6 @@ public struct FAQLibrary: SideQuestionAnswering {
       return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }
     let index = SearchIndex(documents: documents)
-    urgent = zip(content.entries, entries).flatMap { source, shown in
-      source.urgent.map { (id: shown.id, stems: rules.words($0).map(stemmer.stem)) }
-    }.filter { !$0.stems.isEmpty }
     matcher = Matcher(
       index: index, reader: QueryReader(documentWords: words, stems: stemCache, stemmer: stemmer, content: content, index: index), ids: entries.map(\.id))
   }
@@ -95,7 +97,7 @@ public struct FAQLibrary: SideQuestionAnswering {
     let rules = content.rules
     var texts: [String] = []
     for (source, shown) in zip(content.entries, entries) {
-      texts += [shown.title, shown.answer, shown.more ?? ""] + source.urgent
+      texts += [shown.title, shown.answer, shown.more ?? ""]
       texts += source.keywords.all.flatMap { $0 }
     }
     for synonym in content.synonyms { texts += [synonym.target] + synonym.phrases }
@@ -136,20 +138,15 @@ public struct FAQLibrary: SideQuestionAnswering {
 
   /// What the matcher makes of `question`: the decision, the best score and the best entries.
   ///
-  /// A question that holds one of an entry's `urgent:` words gets that entry, whatever else matched.
+  /// A question the safety listener (`Content/safety/`) hears harm in gets the entry marked `harm: yes`:
+  /// one list of such words, for the conversation and the FAQ.
   public func match(_ question: String) -> FAQMatch {
     let found = matcher.match(question)
-    guard !urgent.isEmpty else { return found }
-    let asked = stemmer.rules.words(question).prefix(QueryReader.maximumWords).map(stemmer.stem)
-    for phrase in urgent where asked.count >= phrase.stems.count {
-      let hit = (0...(asked.count - phrase.stems.count)).contains { Array(asked[$0..<($0 + phrase.stems.count)]) == phrase.stems }
-      if hit { return FAQMatch(outcome: .answer(id: phrase.id), score: found.score, ranked: found.ranked) }
+    if let harmEntry, positions[harmEntry] != nil, !safety.hear(question).isEmpty {
+      return FAQMatch(outcome: .answer(id: harmEntry), score: found.score, ranked: found.ranked)
     }
     return found
   }
-
-  /// Each entry's urgent words, as stems, in browsing order.
-  private let urgent: [(id: String, stems: [String])]
   /// How the library's words are put into one form.
   private let stemmer: Stemmer
 

@@ -25,10 +25,22 @@ struct Entry {
 /// Reads files of items the way the script parser does: comments and blank lines dropped, items at the
 /// left edge, their lines indented under them.
 enum ItemReader {
+  /// " Did you mean \"name:\"?" when `line` starts with words and a colon close to one of `keys`; else "".
+  static func didYouMean(_ line: SourceLine, keys: some Collection<String>) -> String {
+    guard let colon = line.text.firstIndex(of: ":") else { return "" }
+    return closest(line.text[..<colon].trimmedSpaces, in: Array(keys)).map { " Did you mean \"\($0):\"?" } ?? ""
+  }
+
   /// The items of `file`; an indented line with no item above it is reported.
   static func items(of file: SourceFile, report: (SourceLocation, String, String) -> Void) -> [Item] {
     var items: [Item] = []
     for line in SourceLine.lines(of: file) {
+      // A line with a tab is reported and left out: joined to the line above, it would bring errors
+      // of its own that only follow from the tab.
+      if let tab = line.tabProblem {
+        report(SourceLocation(file: tab.file, line: tab.line, column: tab.column), tab.code, tab.message)
+        continue
+      }
       if line.indent == 0 {
         items.append(Item(head: line, body: []))
       } else if items.isEmpty {

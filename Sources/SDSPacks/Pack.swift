@@ -215,7 +215,7 @@ enum PackParser {
       var settings = PackSettings(location: item.head.location())
       for entry in ItemReader.entries(of: item, isKey: { Self.isSettingKey($0) }) {
         guard let key = entry.key else {
-          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack item holds id:, name:, version:, nation:, base:, language:, languages: and status: lines.")
+          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack item holds id:, name:, version:, nation:, base:, language:, languages: and status: lines.\(ItemReader.didYouMean(entry.line, keys: PackParser.settingKeys))")
           continue
         }
         if settings.locations[key] != nil { report(entry.line.location(), "E-DUPLICATE-ID", "\(key): is written twice. Keep one.") }
@@ -303,7 +303,7 @@ enum PackParser {
       guard let (id, location) = self.id(item, what: "section") else { return }
       for entry in ItemReader.entries(of: item, isKey: { $0 == "title" }) {
         guard entry.key == "title" else {
-          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack can change only a section's title, like: title: About you")
+          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack can change only a section's title, like: title: About you.\(ItemReader.didYouMean(entry.line, keys: ["title"]))")
           continue
         }
         add("section.\(id).title", PackText(replacement: TextReplacement(paragraphs: [Template(entry.value, at: entry.valueLocation)]), location: location, written: "the title of section \"\(id)\""))
@@ -333,7 +333,7 @@ enum PackParser {
         } else if PackParser.questionOtherKeys.contains(key) {
           report(entry.line.location(), "E-PACK-NOT-TEXT", "A pack can change only the words of a question (prompt, hint, help, why, label, add another, re-ask and choice words), not \(key). Change the conversation files for that.")
         } else {
-          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. A pack changes a question's words with lines like prompt: ..., help: ..., or choice id: Label.")
+          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. A pack changes a question's words with lines like prompt: ..., help: ..., or choice id: Label.\(ItemReader.didYouMean(entry.line, keys: PackParser.questionTextKeys.keys))")
         }
       }
     }

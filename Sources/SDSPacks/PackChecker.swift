@@ -26,6 +26,8 @@ struct PackChecker {
   let script: Script
   let scriptDiagnostics: Set<Diagnostic>
   let baseTexts: [String: ScriptText]
+  /// Text ids the conversation has more than once (from a duplicated id, reported by the script's check).
+  let duplicatedTexts: Set<String>
   var diagnostics: [Diagnostic] = []
 
   init(library: PackLibrary, script: Script, scriptDiagnostics: Set<Diagnostic>) {
@@ -33,6 +35,9 @@ struct PackChecker {
     self.script = script
     self.scriptDiagnostics = scriptDiagnostics
     baseTexts = Dictionary(script.texts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var seen: Set<String> = [], twice: Set<String> = []
+    for text in script.texts where !seen.insert(text.id).inserted { twice.insert(text.id) }
+    duplicatedTexts = twice
   }
 
   mutating func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
@@ -224,6 +229,7 @@ struct PackChecker {
         let near = closest(inner, in: Array(english.terms.keys)).map { " Did you mean {\($0)}?" } ?? ""
         report(term.location, "E-UNKNOWN-NAME", "{\(inner)} is not a term, so it cannot be filled in here.\(near)")
       }
+      diagnostics += Template(term.value, at: term.location).braceProblems
       if termLoop(name, in: english.terms) {
         report(term.location, "E-TERM-LOOP", "{\(name)} is filled in from itself, through other terms. Write it out in words instead.")
       }
@@ -294,7 +300,7 @@ struct PackChecker {
       let untranslated = (coverage.missing.map(\.id) + coverage.stale.map(\.text.id)).filter { changed.contains($0) }
       if !untranslated.isEmpty {
         report(settings.location, "W-TRANSLATION-INCOMPLETE",
-          "This pack changes \(untranslated.count) text\(untranslated.count == 1 ? "" : "s") that \(untranslated.count == 1 ? "is" : "are") not in \(name) yet, so people see \(untranslated.count == 1 ? "it" : "them") in English. Run: sds translate \(code) --pack \(pack.id)", .warning)
+          "This pack changes \(untranslated.count) text\(untranslated.count == 1 ? "" : "s") that \(untranslated.count == 1 ? "is" : "are") not in \(name) yet, so people see \(untranslated.count == 1 ? "it" : "them") in English: \(shortList(untranslated)). Run: sds translate \(code) --pack \(pack.id)", .warning)
       }
       report(settings.location, "N-TRANSLATION-COVERAGE", "With this pack, \(name) has \(coverage.summary).", .note)
     }
@@ -353,7 +359,7 @@ struct PackChecker {
     let lists = coverage.missingWordLists.count
     if offered, missing + lists > 0 {
       var parts: [String] = []
-      if missing > 0 { parts.append("\(missing) text\(missing == 1 ? "" : "s")") }
+      if missing > 0 { parts.append("\(missing) text\(missing == 1 ? "" : "s") (\(shortList(coverage.missing.map(\.id))))") }
       if lists > 0 { parts.append("\(lists) word list\(lists == 1 ? "" : "s") (\(coverage.missingWordLists.joined(separator: ", ")))") }
       report(at, "W-TRANSLATION-INCOMPLETE", "\(parts.joined(separator: " and ")) \(missing + lists == 1 ? "is" : "are") not in \(name) yet, so people see \(missing + lists == 1 ? "it" : "them") in English. Run sds translate \(code) to add them to the file.", .warning)
     }
@@ -377,7 +383,9 @@ struct PackChecker {
         }
         continue
       }
-      guard entry.isTranslated else { continue }
+      // A text id the conversation has twice comes from a duplicated id, already an error there.
+      guard entry.isTranslated, !duplicatedTexts.contains(id) else { continue }
+      diagnostics += entry.paragraphs.flatMap(\.braceProblems)
       let english = Set(text.paragraphs.flatMap(\.names))
       let translated = entry.paragraphs.flatMap(\.names)
       let at = entry.paragraphs.first?.location ?? entry.location

@@ -194,7 +194,7 @@ enum TranslationParser {
           report(entry.valueLocation, "E-BAD-VALUE", "status is draft (not checked yet) or reviewed (a fluent speaker has checked every text).", .error)
         }
       default:
-        report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A language's settings are name:, english name:, also:, status: and note:.", .error)
+        report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A language's settings are name:, english name:, also:, status: and note:.\(ItemReader.didYouMean(entry.line, keys: keys))", .error)
       }
     }
     if settings.name == nil {

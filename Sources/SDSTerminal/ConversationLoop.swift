@@ -71,6 +71,9 @@ final class ConversationLoop<Editor: LineEditing> {
   private(set) var renderer: ScreenRenderer
   /// The last words of the conversation, for the kiosk's screen after it ends.
   private(set) var closingWords = ClosingWords()
+  /// True once the person has typed something: a kiosk that times out only then says that someone's
+  /// answers were cleared.
+  private(set) var someoneTyped = false
 
   init(editor: Editor, wording: Wording, settings: Settings, speaker: Speaking?, clock: @escaping () -> Double) {
     self.editor = editor
@@ -121,6 +124,7 @@ final class ConversationLoop<Editor: LineEditing> {
       let result = read(request, idle: settings.idle, reshow: prompt)
       switch result {
       case .line(let typed):
+        if !typed.trimmingSpaces().isEmpty { someoneTyped = true }
         // A pasted answer can hold line breaks (bracketed paste keeps them from pressing Enter): they are spaces.
         let text = typed.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
         if !prompt.secret {
@@ -137,6 +141,11 @@ final class ConversationLoop<Editor: LineEditing> {
         }
         outputs = driver.handle(.input(text))
         afterEachTurn(&driver)
+        // Kiosk: the moment the draft is sent, the answers leave the screen and its scrollback, before
+        // anything else is asked, so nothing of them stays if the person walks away now.
+        if settings.clearsAtEnding, outputs.contains(where: { if case .send = $0 { true } else { false } }), outputs.lastPrompt?.id != "send-retry" {
+          clearScreen()
+        }
         show(outputs)
         closingWords.note(outputs, sentBefore: sent)
         if let ending = outputs.ending { return .ended(ending) }

@@ -1,8 +1,9 @@
 /// Splits a block of output that is taller than the terminal into screenfuls.
 ///
 /// A kiosk console cannot scroll back, so what does not fit would be lost off the top. Each screenful but
-/// the last is followed by a short "see more" prompt; the last ends with the whole question, which is never
-/// split (when the question alone is taller than the screen, it is shown whole on its own).
+/// the last is followed by a short "see more" prompt; the last ends with the whole question, which is not
+/// split unless it is taller than the screen by itself (a long list of choices): then it is paged like
+/// the rest, so its start never scrolls away. A "see more" prompt is always followed by something new.
 public enum ScreenPages {
   /// `text` cut into screenfuls for a terminal `rows` by `columns`. Every part but the last is shown with a
   /// "see more" prompt taking `moreRows` rows under it; the last part ends with the question (its last
@@ -22,7 +23,9 @@ public enum ScreenPages {
     let capacity = rows - moreRows
     guard height(lines) + 1 > rows, capacity >= 1 else { return [text] }
 
-    let questionCount = min(max(0, questionLines), lines.count)
+    var questionCount = min(max(0, questionLines), lines.count)
+    // A question taller than the screen on its own is paged with the rest, rather than shown whole.
+    if height(lines.suffix(questionCount)) + 1 > rows { questionCount = 0 }
     let question = lines.suffix(questionCount)
     var rest = lines.dropLast(questionCount)
     var parts: [[String]] = []
@@ -39,7 +42,10 @@ public enum ScreenPages {
     }
     guard !parts.isEmpty else { return [text] }
     let last = Array(rest.drop { $0.isEmpty }) + question
-    return parts.map { $0.joined(separator: "\n") + "\n" } + [last.joined(separator: "\n") + (endsWithLineBreak && !last.isEmpty ? "\n" : "")]
+    let pages = parts.map { $0.joined(separator: "\n") + "\n" }
+    // Only blank lines left: the page before is the last, so no "see more" leads to an empty screen.
+    if last.isEmpty { return pages }
+    return pages + [last.joined(separator: "\n") + (endsWithLineBreak ? "\n" : "")]
   }
 
   /// How many terminal rows `line` takes at `columns` wide: escape sequences take none, and a line longer

@@ -105,6 +105,9 @@ public final class TerminalFrontEnd {
     loop.say(wording.message("kiosk-welcome", ["time": wording.duration(seconds: wipe)]))
   }
 
+  /// True once the person typed anything in this conversation.
+  public var someoneTyped: Bool { loop.someoneTyped }
+
   /// Home: when answers are cleared after a time with no typing (`--idle-wipe`), says so before the
   /// conversation starts, with the real time. The kiosk says it in its welcome.
   public func noticeIdleTimeout() {

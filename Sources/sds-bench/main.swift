@@ -14,7 +14,14 @@ let folder = arguments[1] + "/script"
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200
 let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
 let files = try names.map { SourceFile(path: $0, text: try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
-let (script, diagnostics) = ScriptLoader.load(files)
+var (script, diagnostics) = ScriptLoader.load(files)
+// Every answer goes through the safety listener, as in the program.
+let safetyFolder = arguments[1] + "/safety"
+let safetyNames = ((try? FileManager.default.contentsOfDirectory(atPath: safetyFolder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+let safetyFiles = try safetyNames.map { SourceFile(path: $0, text: try String(contentsOfFile: safetyFolder + "/" + $0, encoding: .utf8)) }
+let (safetyRules, safetyProblems) = SafetyParser.parse(safetyFiles)
+script.safety = SafetyListener(rules: safetyRules)
+diagnostics += safetyProblems
 guard !diagnostics.contains(where: { $0.severity == .error }) else {
   FileHandle.standardError.write(Data("sds-bench: the content has errors; run sds check\n".utf8))
   exit(1)
@@ -47,3 +54,21 @@ func micros(_ duration: Duration) -> Double {
 let p50 = micros(samples[samples.count / 2])
 let p99 = micros(samples[min(samples.count - 1, samples.count * 99 / 100)])
 print(String(format: "turns=%d p50_us=%.1f p99_us=%.1f max_us=%.1f", turns, p50, p99, micros(samples.last!)))
+
+// The safety listener on its own: each answer of the conversation, and a longest answer (2,000
+// characters of ordinary words with a disclosure at the end), many times.
+let longest = String(repeating: "we went to the shops and had a cup of tea with my friend ", count: 36).prefix(1_950) + " and my son hits me"
+var heard: [Duration] = []
+for _ in 0..<repeats {
+  for input in inputs + [String(longest)] {
+    let start = clock.now
+    _ = script.safety.hear(input)
+    heard.append(clock.now - start)
+  }
+}
+heard.sort()
+let longStart = clock.now
+for _ in 0..<100 { _ = script.safety.hear(String(longest)) }
+let longMicros = micros(clock.now - longStart) / 100
+print(String(format: "safety listener: answers=%d p50_us=%.1f p99_us=%.1f max_us=%.1f longest_answer_us=%.1f",
+  heard.count, micros(heard[heard.count / 2]), micros(heard[min(heard.count - 1, heard.count * 99 / 100)]), micros(heard.last!), longMicros))

@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSHandoff
 import SDSPacks
 
 /// `sds check [DIR]`: loads every content file and reports every problem at once.
@@ -8,10 +9,12 @@ enum CheckCommand {
     name: "check",
     summary: "Check the conversation files and list every problem.",
     usage: """
-      Usage: sds check [DIR] [--readability] [--pack ID]
+      Usage: sds check [DIR] [--readability] [--pack ID] [--brief]
+             sds check --explain CODE
 
       Loads every file in the content folder (DIR, or the one sds uses) and lists every problem,
-      like a compiler: path:line:col: error CODE: message. It checks the conversation (script/),
+      like a compiler: path:line:col: error CODE: message, then the line itself with a ^ under the
+      place. It checks the conversation (script/),
       the common questions (faq/), every pack (packs/) and every language (languages/), and notes
       how much of each language is translated (the conversation and the FAQ). It also warns about
       words from jargon.txt that are not explained. Exits 1 when there is an error, 0 otherwise.
@@ -21,12 +24,15 @@ enum CheckCommand {
                         and longest sentence, with a warning past the limits (grade 6, average
                         grade 5, 25 words a sentence, one question), then a summary.
         --pack ID       Check only this pack and the packs it is based on.
+        --brief         One line a problem, without the line it is on (for tools).
+        --explain CODE  Say what a code (like E-DUPLICATE-ID) means, with an example and the fix.
       """,
-    valueOptions: ["--content", "--pack"],
-    flagOptions: ["--readability"],
+    valueOptions: ["--content", "--pack", "--explain"],
+    flagOptions: ["--readability", "--brief"],
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
+    if let code = parsed.values["--explain"] { return explain(code, &console) }
     guard parsed.positional.count <= 1 else {
       console.error("sds check: give one content folder at most.")
       return ExitCode.usage
@@ -38,6 +44,8 @@ enum CheckCommand {
     if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
     guard let packProblems = checkPacks(content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
     var diagnostics = packProblems + (faq?.diagnostics ?? [])
+    // The store: names against the draft's fields, which only the hand-off knows.
+    diagnostics += ScriptChecker.checkStoreNames(content.script, known: Draft.storeNames)
     // Each language's FAQ translation, against the English FAQ.
     if let faq, faq.errors.isEmpty {
       guard let problems = FAQTranslationCheck.check(content, faq: faq.content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
@@ -61,7 +69,12 @@ enum CheckCommand {
       readabilitySummary = measured.summary
     }
     diagnostics.sort { ($0.file, $0.line, $0.column, $0.severity, $0.code) < ($1.file, $1.line, $1.column, $1.severity, $1.code) }
-    for diagnostic in diagnostics { console.line(Console.visible(diagnostic.description)) }
+    var files = SourceExcerpts()
+    for diagnostic in diagnostics {
+      console.line(Console.visible(diagnostic.description))
+      guard !parsed.flags.contains("--brief"), diagnostic.severity != .note, let excerpt = files.excerpt(diagnostic) else { continue }
+      for line in excerpt { console.line(Console.visible(line)) }
+    }
     if parsed.flags.contains("--readability") {
       for line in readabilitySummary { console.line(Console.visible(line)) }
     }
@@ -87,5 +100,30 @@ enum CheckCommand {
       console.error("sds check: I could not read the packs or languages in \(Console.visible(content.folder)): \(error.localizedDescription)")
       return nil
     }
+  }
+
+  /// `sds check --explain CODE`: the catalogue's entry, or (exit 64) the nearest code.
+  static func explain(_ code: String, _ console: inout Console) -> Int32 {
+    if let entry = DiagnosticCatalogue.entry(code) {
+      console.line(entry.text)
+      return ExitCode.ok
+    }
+    let near = DiagnosticCatalogue.nearest(to: code).map { " Did you mean \($0)?" } ?? ""
+    console.error("sds check: there is no code '\(Console.visible(code))'.\(near) Codes look like E-DUPLICATE-ID; Content/README.md lists them all.")
+    return ExitCode.usage
+  }
+}
+
+/// The files diagnostics point at, each read once, for the line under a diagnostic.
+struct SourceExcerpts {
+  private var texts: [String: String?] = [:]
+
+  /// The diagnostic's line with a caret under its column; nil when the file cannot be read.
+  mutating func excerpt(_ diagnostic: Diagnostic) -> [String]? {
+    if texts[diagnostic.file] == nil {
+      texts[diagnostic.file] = FileManager.default.contents(atPath: diagnostic.file).map { String(decoding: $0, as: UTF8.self) }
+    }
+    guard let text = texts[diagnostic.file] ?? nil else { return nil }
+    return diagnostic.excerpt(of: text)
   }
 }

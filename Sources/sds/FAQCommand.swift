@@ -10,7 +10,8 @@ enum FAQCommand {
     usage: """
       Usage: sds faq [QUESTION] [--json] [--list] [--pack ID] [--nation NATION] [--content DIR]
 
-      Answers a question in the way the assistant would in the conversation.
+      Answers a question in the way the assistant would in the conversation. A question that tells
+      of harm first gets who to contact, from the safety listener (see sds safety).
 
         sds faq "can I pay my daughter?"   the answer, the choices, or the no-match message
         sds faq --json "QUESTION"          {"match": ID or null, "alternatives": [ID, ...], "score": N}
@@ -83,7 +84,11 @@ enum FAQCommand {
       }
       return ExitCode.ok
     }
-    console.out(plain(library.match(InputSanitiser.clean(question)), library))
+    // A question that tells of harm is heard first, as in the conversation: who to contact comes before
+    // any answer.
+    let cleaned = InputSanitiser.clean(question)
+    for reply in SafetyCommand.replies(to: cleaned, content: content) { console.out(reply + "\n\n") }
+    console.out(plain(library.match(cleaned), library))
     return ExitCode.ok
   }
 

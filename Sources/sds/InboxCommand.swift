@@ -12,7 +12,8 @@ enum InboxCommand {
       Lists the drafts waiting in the drop folder's new/ folder, most urgent first: drafts with the
       most urgent flags first (self-harm-risk, then feels-unsafe, safety-not-sure, carer-needs-support, ...), then those waiting longest.
       For each: its flags, reference, when it was sent, the person's name, who filled it in, how many
-      outcomes it has and the option they lean towards. Nothing is changed.
+      outcomes it has and the option they lean towards, and first a line saying so when the draft
+      gives no way to contact anyone. Nothing is changed.
 
       Options:
         --outbox DIR   The drop folder (or set SDS_OUTBOX).
@@ -45,6 +46,7 @@ enum InboxCommand {
       let draft = found.draft
       console.line()
       console.line("\(index + 1). \(draft.reference)")
+      if let gap = draft.noWayToContact { console.line("   " + gap) }
       console.line("   Read first: " + (draft.flags.isEmpty ? "no flags" : draft.flags.map(flagWords).joined(separator: "; ")))
       console.line("   Sent: \(PlainDates.dayAndTime(draft.sent, timeZone: timeZone))")
       console.line("   Name: \(draft.person.preferredName.map { InertText.short($0, limit: 60) } ?? "not given")")
@@ -82,6 +84,7 @@ enum InboxCommand {
           ("status", .string(draft.status.rawValue)),
           ("sent", .string(ISO8601.string(draft.sent))),
           ("flags", .array(draft.flags.map { .string($0) })),
+          ("wayToContact", .bool(draft.hasWayToContact)),
           ("name", draft.person.preferredName.map { .string($0) } ?? .null),
           ("completedBy", .object([("role", .string(draft.completedBy.role.rawValue)), ("relationship", draft.completedBy.relationship.map { .string($0) } ?? .null)])),
           ("outcomes", .int(draft.outcomes.count)),

@@ -104,7 +104,8 @@ enum KioskCommand {
         return ExitCode.ok
       }
     case .timedOut:
-      cleared = true
+      // "Someone used this before you" only when someone did: a welcome nobody answered clears quietly.
+      cleared = frontEnd.someoneTyped
     case .staffExit, .terminated:
       frontEnd.closeKiosk()
       return ExitCode.ok

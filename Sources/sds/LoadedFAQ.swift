@@ -105,7 +105,9 @@ struct LoadedFAQ {
       for diagnostic in faq.errors.prefix(5) { console.error(diagnostic.description) }
       return nil
     }
-    let library = faq.content
+    var withSafety = faq.content
+    withSafety.safety = content.listener
+    let library = withSafety
     let nation = SDSFAQ.Nation(rawValue: content.pack.nation)
     return content.languages.map { language in
       var withFAQ = language

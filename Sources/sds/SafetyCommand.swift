@@ -52,6 +52,17 @@ enum SafetyCommand {
     return ExitCode.ok
   }
 
+  /// What the conversation would say at once about `text`: each reply topic's words, most urgent first,
+  /// in the language the content starts in. Empty when nothing is heard.
+  static func replies(to text: String, content: ConversationContent) -> [String] {
+    let heard = content.listener.hear(text)
+    guard !heard.isEmpty, let language = content.languages.first(where: { $0.code == content.language }) ?? content.languages.first else { return [] }
+    let engine = Engine(languages: [language], initial: language.code)
+    var ids: [String] = []
+    for hearing in heard where !ids.contains(hearing.reply) { ids.append(hearing.reply) }
+    return ids.compactMap { engine.topicText($0) }
+  }
+
   /// `{"heard": [...]}` for one answer.
   static func jsonLine(_ heard: [SafetyHearing]) -> String {
     let items = heard.map { hearing in

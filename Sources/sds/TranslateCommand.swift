@@ -21,7 +21,7 @@ enum TranslateCommand {
       changes (its terms, contacts and new words), so a council can have its own words translated.
 
       With --faq it writes Content/languages/CODE/faq.txt instead: every title, answer and more
-      text of the common questions (Content/faq), in their order, with the keywords and urgent
+      text of the common questions (Content/faq), in their order, with the keywords and
       words people type in the language, and at the end the language's own synonyms, ignore words,
       question words and unrelated words. It keeps them all, as it does for the conversation.
 

@@ -51,6 +51,23 @@ import TestSupport
     #expect(lines.contains { $0.hasSuffix("10-a.txt:2:7: error E-UNKNOWN-KIND: \"number\" is not a kind of question. Use text, yesno, choice, multi or list.") })
     #expect(lines.contains { $0.contains("10-a.txt:4:7: error E-UNKNOWN-SECTION") })
     #expect(lines.contains { $0.contains("10-a.txt:2:5: warning W-NO-HELP") })
+
+    // Under each problem, the line itself with a caret under the column; --brief leaves them out.
+    let kind = try #require(lines.firstIndex { $0.contains("10-a.txt:2:7: error E-UNKNOWN-KIND") })
+    #expect(Array(lines[(kind + 1)...(kind + 2)]) == [" 2 | ask x number", "   |       ^"])
+    let brief = try runSDS(["check", "--brief", broken])
+    #expect(brief.status == 1 && !brief.stdout.contains(" | "), "\(brief.stdout)")
+  }
+
+  /// `check --explain CODE` says what a code means, with an example and the fix, as rustc --explain does.
+  @Test func checkExplainsACode() throws {
+    let result = try runSDS(["check", "--explain", "e-duplicate-id"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("E-DUPLICATE-ID (error): Two things have the same id.\n"), "\(result.stdout)")
+    #expect(result.stdout.contains("For example:") && result.stdout.contains("What to do: "))
+    let unknown = try runSDS(["check", "--explain", "E-DUPLICATE-IDS"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("there is no code 'E-DUPLICATE-IDS'. Did you mean E-DUPLICATE-ID?"), "\(unknown.stderr)")
   }
 
   /// `check` warns about jargon always, and with --readability measures every piece and warns past the limits.

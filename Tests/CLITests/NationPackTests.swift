@@ -72,8 +72,8 @@ import TestSupport
   /// before and after is in the draft exactly as typed, the same as a conversation all in English, and
   /// the draft records that it ended in Welsh.
   @Test func switchingToWelshHalfWayKeepsEveryAnswerAndTheDraftRecordsWelsh() throws {
-    let before = ["1", "1", "Sam", "3", "", "", "", "", "A walk in the park with my sister", "", "Staying in my own home", "", ""]
-    let after = ["1", "Keep my home clean", "", "", "", "", "cooking", "", "", "", "1", "1", "", "",
+    let before = ["1", "1", "Sam", "3", "", "", "no", "A walk in the park with my sister", "Staying in my own home"]
+    let after = ["1", "Keep my home clean", "1", "", "", "", "", "", "", "", "cooking", "", "", "1", "1",
                  "Someone kind who knows me", "At home, in the mornings", "A local care company", "Stay in my own home", "",
                  "Lunch with my sister on Sundays", "2", ""]
     func run(_ lines: [String], language: String) throws -> [String: Any] {

@@ -25,11 +25,73 @@ import TestSupport
     return (expected, found, diagnostics)
   }
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 26 broken files it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 26, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func reportsExactlyTheExpectedProblems(name: String) throws {
     let (expected, found, all) = try Self.load(name)
     #expect(!expected.isEmpty, "\(name) has no # expect lines")
     #expect(found == expected, "\(all.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test(arguments: cases)
+  func everyCodeIsInTheCatalogueWithItsSeverity(name: String) throws {
+    for diagnostic in try Self.load(name).all {
+      #expect(DiagnosticCatalogue.entry(diagnostic.code)?.severity == diagnostic.severity, "\(diagnostic)")
+    }
+  }
+
+  @Test func aQuestionGivenAnothersIdGetsOneErrorThatNamesItsOldId() throws {
+    let (_, _, all) = try Self.load("duplicate-follow-on.txt")
+    let error = try #require(all.first { $0.code == "E-DUPLICATE-ID" })
+    #expect(error.message.contains("\"cared-name\""), "\(error.message)")
+    // Never suggest the duplicated id: it would put the carer's name where the person's should be.
+    #expect(!all.contains { $0.message.contains("Did you mean") }, "\(all)")
+  }
+
+  @Test(arguments: [
+    ("unknown-property.txt", "Did you mean \"help:\"?"),
+    ("misspelt-prompt.txt", "Did you mean \"prompt:\"?"),
+    ("indent-slip.txt", "This hint: line is indented more than the line above"),
+    ("indent-slip.txt", "Start it in the same column as the line above."),
+    ("tab.txt", "Use spaces"),
+    ("brace.txt", "Close it, like {council}, or take it out."),
+  ])
+  func theMessageSaysWhatToDo(name: String, says: String) throws {
+    let (_, _, all) = try Self.load(name)
+    #expect(all.contains { $0.message.contains(says) }, "\(all.map(\.description))")
+  }
+
+  @Test func storeNamesASlipAwayFromADraftFieldAreErrors() throws {
+    let text = """
+      section one
+      ask name text
+        prompt: What name do you like to be called?
+        store: person.prefferedName
+      ask interpreter yesno
+        prompt: Would you like an interpreter?
+        store: person.interpreter
+      ask areas multi
+        prompt: Which?
+        choice home: My home
+      for each area in areas
+      ask goal text
+        prompt: What would you like?
+        store: outcomes.*.inTheirWord
+      ask working text
+        prompt: What works?
+        store: outcomes.*.working
+      end
+      """
+    let (script, _) = ScriptLoader.load([SourceFile(path: "a.txt", text: text)])
+    let known: Set<String> = ["person.preferredName", "outcomes.*.inTheirWords", "outcomes.*.working"]
+    let found = ScriptChecker.checkStoreNames(script, known: known)
+    #expect(found.map { "\($0.line):\($0.column) \($0.code)" } == ["4:10 E-STORE-UNKNOWN", "14:10 E-STORE-UNKNOWN"])
+    #expect(found.first?.message.contains("Did you mean person.preferredName?") == true)
   }
 
   @Test func everyProblemIsReportedAtOnceInCompilerStyle() throws {

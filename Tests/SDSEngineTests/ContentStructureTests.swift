@@ -8,12 +8,14 @@ import TestSupport
 @Suite struct ContentStructureTests {
   static let content = repositoryRoot() + "/Content"
 
-  /// The store names of the record contract, plus the two this conversation adds (`plan.kind`, which the
-  /// contract's review rule names, and `person.interpreter`).
+  /// The store names of the record contract, plus those this conversation adds (`plan.kind`, which the
+  /// contract's review rule names, `person.interpreter`, and the ways to reach a carer or the family
+  /// member a person is contacted through).
   static let contract: Set<String> = [
     "completedBy.role", "completedBy.relationship", "completedBy.carerName", "completedBy.personAgrees",
-    "completedBy.personDecides", "completedBy.legalAuthority",
+    "completedBy.personDecides", "completedBy.legalAuthority", "completedBy.carerContact",
     "person.preferredName", "person.contact.method", "person.contact.phone", "person.contact.email", "person.contact.address",
+    "person.contact.throughName", "person.contact.throughDetails", "person.needsHelpToTalk", "plan.saidMore",
     "person.communication", "person.language", "person.decisionHelp", "person.interpreter",
     "whatMatters.goodDay", "whatMatters.badDay", "whatMatters.mostImportant", "whatMatters.working", "whatMatters.notWorking",
     "outcomes.areas", "outcomes.*.inTheirWords", "outcomes.*.working", "outcomes.*.notWorking", "outcomes.*.canDo", "outcomes.*.whoHelps",

@@ -21,6 +21,8 @@ import TestSupport
     var absent: [String] = []
     /// The flags raised, exactly.
     var flags: [String]
+    /// The person's other words kept beside answers, by store name: exactly these, and no others.
+    var notes: [String: String] = [:]
     /// What the safety listener heard, as question:kind, in order.
     var disclosures: [String] = []
     var testDescription: String { name }
@@ -40,8 +42,8 @@ import TestSupport
     .init(name: "carer-says-dad", ending: .sent, fields: [
       "completedBy.role": .choice("carer"),
       "whatMatters.notWorking": .text("Dad says he wants to die since mum went"),
-    ], flags: ["self-harm-risk", "no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
-    disclosures: ["not-going-well:self-harm"]),
+    ], flags: ["self-harm-risk", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
+    notes: ["carer.wantsSupport": "I need a break in the evenings"], disclosures: ["not-going-well:self-harm"]),
 
     .init(name: "self-send", ending: .sent, fields: [
       "completedBy.role": .choice("self"),
@@ -49,7 +51,7 @@ import TestSupport
       "person.preferredName": .text("Sam"),
       "person.contact.method": .choice("phone"),
       "person.contact.phone": .text("07700 900123"),
-      "person.communication": .notProvided,
+      "person.needsHelpToTalk": .yesNo(.no),
       "whatMatters.goodDay": .text("A walk to the park and lunch with my friend Pat"),
       "whatMatters.badDay": .notProvided,
       "whatMatters.mostImportant": .text("Staying in my own flat"),
@@ -62,6 +64,7 @@ import TestSupport
       "outcomes.home-life.canDo": .text("I can make my own breakfast"),
       "outcomes.home-life.whoHelps": .text("Nobody"),
       "outcomes.relationships.inTheirWords": .text("I want to see Pat more and go to the lunch club"),
+      "plan.saidMore": .yesNo(.yes),
       "outcomes.relationships.working": .notProvided,
       "strengths.goodAt": .list(["knitting", "crosswords"]),
       "strengths.people": .list(["Pat, my friend, takes me shopping"]),
@@ -78,14 +81,14 @@ import TestSupport
       "support.mustNotChange": .text("My Sunday visits from Pat"),
       "option.preferred": .choice("option-2"),
       "questions": .list(["Can I choose who comes?"]),
-    ], absent: ["completedBy.relationship", "completedBy.personAgrees", "carer.whatTheyDo", "review.howGoing"], flags: []),
+    ], absent: ["completedBy.relationship", "completedBy.personAgrees", "carer.whatTheyDo", "review.howGoing", "person.communication"], flags: []),
 
     .init(name: "carer-father-poa", ending: .sent, fields: [
       "completedBy.role": .choice("carer"),
       "completedBy.relationship": .text("my father"),
       "person.preferredName": .text("Frank"),
       "completedBy.carerName": .text("Mary"),
-      "completedBy.personAgrees": .yesNo(.notSure),
+      "completedBy.carerContact": .text("mary@example.com"),
       "completedBy.personDecides": .yesNo(.no),
       "completedBy.legalAuthority": .choice("power-of-attorney"),
       "plan.kind": .choice("new"),
@@ -110,7 +113,10 @@ import TestSupport
       "support.achieve": .text("Eat a hot meal every day and stay in his home"),
       "option.preferred": .choice("not-sure"),
       "questions": .notProvided,
-    ], absent: ["person.contact.phone", "review.howGoing"], flags: ["no-consent", "decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"]),
+    ], absent: ["person.contact.phone", "review.howGoing", "completedBy.personAgrees"],
+    // Frank cannot decide, but Mary has a power of attorney, so she can agree for him: no no-consent flag.
+    flags: ["decision-support-needed", "carer-struggling", "carer-needs-support", "safety-not-sure"],
+    notes: ["carer.wantsSupport": "I need a break in the evenings"]),
 
     .init(name: "learn-only", ending: .finished, fields: [:], flags: []),
 
@@ -121,12 +127,15 @@ import TestSupport
       "person.contact.address": .text("12 High Street, Anytown, AB1 2CD"),
       "outcomes.areas": .choices(["feeling-safe"]),
       "outcomes.feeling-safe.inTheirWords": .text("I want to feel safe when I am at home on my own"),
+      "plan.saidMore": .yesNo(.no),
       "safety.safeAtHome": .yesNo(.no),
       "safety.safeOut": .yesNo(.no),
       "safety.worries": .text("My neighbour shouts at me and bangs on my door"),
       "safety.whatWouldHelp": .text("Someone to talk to about it"),
       "option.preferred": .choice("not-sure"),
-    ], absent: ["carer.gettingHarder"], flags: ["feels-unsafe"], disclosures: ["safe-out:psychological", "safety-worries:psychological"]),
+    ], absent: ["carer.gettingHarder", "whatMatters.working", "support.times"], flags: ["feels-unsafe"],
+    // "no, I am scared" is heard first (a disclosure, in those words), and the question asked again.
+    disclosures: ["safe-home:psychological", "safety-worries:psychological"]),
 
     .init(name: "change-two", ending: .sent, fields: [
       "person.preferredName": .text("Alex"),
@@ -137,6 +146,87 @@ import TestSupport
     ], absent: ["person.contact.phone"], flags: []),
 
     .init(name: "stop-half-way", ending: .stopped, fields: [:], flags: []),
+
+    // The plainest journey the conversation is measured by: planning for herself, three parts of life,
+    // no offer to say more taken. Scripts/bench-journeys counts its inputs to the check page (<= 25).
+    .init(name: "three-parts", ending: .sent, fields: [
+      "completedBy.role": .choice("self"),
+      "person.contact.phone": .text("01632 960 456"),
+      "outcomes.areas": .choices(["home-life", "relationships", "eat-drink"]),
+      "outcomes.eat-drink.inTheirWords": .text("Cook a proper dinner"),
+      "plan.saidMore": .yesNo(.no),
+      "strengths.goodAt": .list(["baking", "crosswords"]),
+      "carer.gettingHarder": .yesNo(.no),
+      "option.preferred": .choice("option-2"),
+    ], absent: ["outcomes.home-life.working", "whatMatters.badDay", "support.times"], flags: []),
+
+    // A slow typist with slips: "by phnoe", "1 3 and 8", "yse", "not shure", "opton 2". Every slip is
+    // read as meant, and words that came with an answer are kept beside it.
+    .init(name: "slow-typist", ending: .sent, fields: [
+      "completedBy.role": .choice("self"),
+      "plan.kind": .choice("new"),
+      "person.contact.method": .choice("phone"),
+      "person.contact.phone": .notProvided,
+      "outcomes.areas": .choices(["home-life", "relationships", "eat-drink"]),
+      "outcomes.eat-drink.inTheirWords": .text("eat proper meals"),
+      "plan.saidMore": .yesNo(.no),
+      "strengths.goodAt": .list(["garden", "knitting"]),
+      "strengths.people": .list(["Jean next door, she does my shopping"]),
+      "safety.safeAtHome": .yesNo(.yes),
+      "safety.safeOut": .yesNo(.notSure),
+      "safety.worries": .text("my feet are bad"),
+      "carer.gettingHarder": .yesNo(.notSure),
+      "carer.wantsSupport": .yesNo(.yes),
+      "option.preferred": .choice("option-2"),
+      "questions": .notProvided,
+    ], flags: ["carer-needs-support", "safety-not-sure"], notes: [
+      "safety.safeOut": "really, because of falling",
+      "carer.gettingHarder": "a bit, Jean is 81 herself",
+      "carer.wantsSupport": "she needs a break",
+    ]),
+
+    // A carer whose answers carry more words than the choice: each keeps its choice and its words.
+    // Dev cannot decide and Asha has no power of attorney, so the key worker is told (no-consent).
+    .init(name: "carer-extra-words", ending: .sent, fields: [
+      "completedBy.role": .choice("carer"),
+      "completedBy.carerContact": .text("07700 900321"),
+      "completedBy.personDecides": .yesNo(.no),
+      "completedBy.legalAuthority": .choice("neither"),
+      "person.contact.method": .choice("through-carer"),
+      "person.needsHelpToTalk": .yesNo(.yes),
+      "person.communication": .text("speak slowly, face him"),
+      "outcomes.areas": .choices(["personal-care", "relationships", "decisions"]),
+      "safety.safeAtHome": .yesNo(.yes),
+      "safety.safeOut": .yesNo(.no),
+      "carer.gettingHarder": .yesNo(.yes),
+      "carer.wantsSupport": .yesNo(.yes),
+      "option.preferred": .choice("not-sure"),
+      "questions": .list(["Can I get a break?", "Who pays?"]),
+    ], absent: ["completedBy.personAgrees", "person.contact.phone"],
+    flags: ["no-consent", "decision-support-needed", "feels-unsafe", "carer-struggling", "carer-needs-support"], notes: [
+      "completedBy.personDecides": "he cant really agree to anything, he has dementia; not any more",
+      "completedBy.legalAuthority": "we never sorted that out",
+      "person.needsHelpToTalk": "he is a bit deaf",
+      "safety.safeAtHome": "mostly",
+      "safety.safeOut": "he gets lost",
+      "carer.gettingHarder": "I am exhausted",
+      "carer.wantsSupport": "I need a break and help in the evenings",
+      "option.preferred": "we need to talk about money",
+    ]),
+
+    // Single words: "job" picks a part of life, "ok" is checked ("Did you mean Yes?"), "dunno" is not
+    // sure at the option, "no" to questions means none.
+    .init(name: "single-words", ending: .sent, fields: [
+      "person.preferredName": .text("Bob"),
+      "person.contact.phone": .text("07700 900789"),
+      "whatMatters.mostImportant": .text("job"),
+      "outcomes.areas": .choices(["learning-work"]),
+      "outcomes.learning-work.inTheirWords": .text("work"),
+      "plan.saidMore": .yesNo(.no),
+      "strengths.goodAt": .list(["darts"]),
+      "option.preferred": .choice("not-sure"),
+      "questions": .notProvided,
+    ], flags: []),
 
     .init(name: "review", ending: .sent, fields: [
       "completedBy.role": .choice("self"),
@@ -183,6 +273,9 @@ import TestSupport
       }
       for name in journey.absent { #expect(fields[name] == nil, "\(name) should not be in the draft") }
       #expect(record.flags.sorted() == journey.flags.sorted())
+      var notes: [String: String] = [:]
+      for entry in record.entries { if let note = entry.note { notes[entry.storeName ?? entry.questionID] = note } }
+      #expect(notes == journey.notes, "the words kept beside answers")
       #expect(record.disclosures.map { "\($0.question):\($0.kind)" } == journey.disclosures)
       // A disclosure keeps exactly what was typed.
       for disclosure in record.disclosures { #expect(!disclosure.words.isEmpty && disclosure.language == "en") }
@@ -200,7 +293,8 @@ import TestSupport
 
   @Test func everyJourneyTheIssueNamesHasAGolden() {
     let names = Set(Self.journeys.map(\.name))
-    #expect(names.isSuperset(of: ["self-send", "carer-father-poa", "learn-only", "not-safe", "change-two", "stop-half-way", "review"]))
+    #expect(names.isSuperset(of: ["self-send", "carer-father-poa", "learn-only", "not-safe", "change-two", "stop-half-way", "review",
+                                  "three-parts", "slow-typist", "carer-extra-words", "single-words"]))
     for name in names { #expect(FileManager.default.fileExists(atPath: Self.golden + "/\(name).input"), "\(name).input") }
   }
 }

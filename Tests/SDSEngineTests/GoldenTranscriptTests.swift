@@ -34,6 +34,12 @@ struct FakeFAQ: SideQuestionAnswering {
     return names.filter { $0.hasSuffix(".input") }.map { String($0.dropLast(6)) }.sorted()
   }()
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 16 golden transcripts it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 16, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func transcriptMatchesGolden(name: String) throws {
     let (script, diagnostics) = try TranscriptHarness.loadScript(Self.fixtures)

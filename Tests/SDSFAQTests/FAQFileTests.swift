@@ -134,7 +134,38 @@ import Testing
       message goodbye
         Bye.
       """, expected: ["4:9: error E-FAQ-UNKNOWN-MESSAGE"]),
+    .init(name: "a tab in the indent", text: "faq a\n  title: A?\n\tkeywords: b\n  answer: One. Two. Three.\n", expected: ["3:1: error E-TAB"]),
+    .init(name: "a property indented under the line above", text: """
+      faq a
+        title: A?
+          keywords: b
+        answer: One. Two. Three.
+      """, expected: ["3:5: error E-INDENT"]),
+    .init(name: "one space more than the line above", text: """
+      faq a
+        title: A?
+        answer: One. Two.
+         Three.
+      """, expected: ["4:4: error E-INDENT"]),
+    .init(name: "a { that starts no name", text: """
+      faq a
+        title: Can {council help?
+        answer: One. Two. Three { }.
+      """, expected: ["2:14: error E-BRACE", "3:27: error E-BRACE"]),
+    .init(name: "a keyword with words from the unrelated list", text: """
+      faq a
+        title: A?
+        keywords: bus times to the day centre, transport
+        answer: One. Two. Three.
+      unrelated
+        bus times, library card
+      """, expected: ["3:13: warning W-FAQ-KEYWORD-UNRELATED"]),
   ]
+
+  @Test func aMisspeltPropertyGetsTheNearest() {
+    let (_, diagnostics) = FAQLoader.load([SourceFile(path: "a.txt", text: "faq a\n  titel: A?\n  answer: One. Two. Three.\n"), SourceFile(path: "m.txt", text: Self.messages)], termNames: [])
+    #expect(diagnostics.contains { $0.code == "E-FAQ-UNKNOWN-PROPERTY" && $0.message.contains("Did you mean \"title:\"?") }, "\(diagnostics)")
+  }
 
   @Test(arguments: cases)
   func reportsExactlyTheExpectedProblems(_ test: Case) {

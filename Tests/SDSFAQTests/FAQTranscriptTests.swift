@@ -20,6 +20,12 @@ import TestSupport
     return names.filter { $0.hasSuffix(".input") }.map { String($0.dropLast(6)) }.sorted()
   }()
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 3 golden transcripts it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 3, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func transcriptMatchesGolden(name: String) throws {
     let (script, diagnostics) = ScriptLoader.load(try ShippedFAQ.files(Self.demo + "/script"))

@@ -168,12 +168,26 @@ import Testing
     #expect(library.explain("library books").contains("unrelated: true"))
   }
 
-  /// Bad input never crashes and never takes long: control characters, huge lines, other alphabets.
-  @Test func oddInputIsHandled() {
+  /// Bad input never crashes and never gets a wrong answer: nothing to match gets no match, control
+  /// characters are passed over and a huge line is matched as its words would be alone, and other
+  /// alphabets or commands are never given an answer.
+  @Test(arguments: [
+    ("", "no match"), ("   ", "no match"), ("?!?!", "no match"), ("😀😀", "no match"),
+    ("\u{1B}[31mhelp\u{0}", "as: [31mhelp"), (String(repeating: "payment ", count: 5_000), "as: payment"),
+    ("ما هي الميزانية", "no answer"), ("DROP TABLE faq;", "no answer"),
+  ])
+  func oddInputIsHandled(question: String, expected: String) {
     let library = ShippedFAQ.neutral
-    for question in ["", "   ", "?!?!", "\u{1B}[31mhelp\u{0}", String(repeating: "payment ", count: 5_000), "ما هي الميزانية", "😀😀", "DROP TABLE faq;"] {
-      let match = library.match(question)
-      #expect(match.score >= 0)
+    let match = library.match(question)
+    switch expected {
+    case "no match":
+      #expect(match.outcome == .noMatch && match.score == 0 && match.ranked.isEmpty, "\(match)")
+    case "no answer":
+      #expect(match.outcome == .noMatch || match.outcome == .unrelated, "\(match)")
+    default:
+      let plain = library.match(String(expected.dropFirst("as: ".count)))
+      #expect(plain.outcome != .noMatch, "the plain words match something")
+      #expect(match.outcome == plain.outcome, "\(match)")
     }
   }
 }

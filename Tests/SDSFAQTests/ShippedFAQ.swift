@@ -23,7 +23,15 @@ enum ShippedFAQ {
   /// The shipped FAQ content and its problems.
   static let loaded: (content: FAQContent, diagnostics: [Diagnostic]) = {
     let sources = (try? Self.files(root + "/Content/faq")) ?? []
-    return FAQLoader.load(sources, termNames: Set(terms.keys))
+    var (content, diagnostics) = FAQLoader.load(sources, termNames: Set(terms.keys))
+    content.safety = safety
+    return (content, diagnostics)
+  }()
+
+  /// The shipped safety listener (Content/safety), as `sds` gives it to the FAQ.
+  static let safety: SafetyListener = {
+    let sources = (try? Self.files(root + "/Content/safety")) ?? []
+    return SafetyListener(rules: SafetyParser.parse(sources).rules)
   }()
 
   /// The library for `nation`, with the shipped terms and any `extra` on top.

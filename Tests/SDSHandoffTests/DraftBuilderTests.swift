@@ -22,6 +22,52 @@ import Testing
     #expect(draft.carer.wantsSupport == .yes)
   }
 
+  @Test func theWordsTypedWithAnAnswerReachTheDraftBesideItsValue() throws {
+    let draft = RecordFixtures.carer.draft
+    let harder = try #require(draft.answers.first { $0.store == "carer.gettingHarder" })
+    #expect(harder.value == .yesNo(.yes))
+    #expect(harder.note == "a bit, I am 81 myself")
+    #expect(draft.note(for: "carer.gettingHarder") == "a bit, I am 81 myself")
+    #expect(draft.answers.filter { $0.note != nil }.count == 1, "answers without other words have no note")
+    // The note survives the JSON the council receives.
+    #expect(draft.jsonText().contains("a bit, I am 81 myself"))
+    #expect(try Draft.read(draft.jsonData()) == draft)
+  }
+
+  /// Whether the person's helpers would like support is about the helpers: it sits under "Carers and
+  /// people who help", never under "Who filled this in". READ FIRST says there is no way to contact
+  /// anyone straight after what they said about safety, before any flag.
+  @Test func helpersAnswersSitUnderThePeopleWhoHelp() throws {
+    let text = TextFormat.render(RecordFixtures.carer.draft, timeZone: TimeZone(identifier: "UTC")!)
+    let sections = text.components(separatedBy: "\n\n")
+    let filledIn = try #require(sections.first { $0.hasPrefix("WHO FILLED THIS IN") })
+    let helpers = try #require(sections.first { $0.hasPrefix("CARERS AND PEOPLE WHO HELP") })
+    #expect(!filledIn.contains("support of their own"))
+    #expect(helpers.contains("Carer would like support of their own: Yes"))
+    let readFirst = try #require(sections.first { $0.hasPrefix("READ FIRST") })
+    let lines = readFirst.split(separator: "\n").map(String.init)
+    let gap = try #require(lines.firstIndex { $0.hasPrefix("No way to contact: ") })
+    let firstFlag = try #require(lines.firstIndex { $0.hasPrefix("* ") && !$0.hasPrefix("* What they said") })
+    #expect(gap < firstFlag)
+  }
+
+  /// A table: which details make a draft reachable.
+  @Test(arguments: [
+    (["person.contact.method": AnswerValue.choice("phone")], false),
+    (["person.contact.method": .choice("phone"), "person.contact.phone": .text("01632 960 123")], true),
+    (["person.contact.method": .choice("phone"), "person.contact.phone": .text("   ")], false),
+    (["person.contact.method": .choice("through-carer"), "person.contact.throughName": .text("Jean")], false),
+    (["person.contact.method": .choice("through-carer"), "person.contact.throughDetails": .text("jean@example.com")], true),
+    (["completedBy.role": .choice("carer"), "completedBy.carerContact": .text("07700 900456")], true),
+    (["person.contact.method": .choice("letter"), "person.contact.address": .text("1 High Street")], true),
+  ])
+  func aDraftWithNoWayToReachAnyoneSaysSo(_ fields: [String: AnswerValue], reachable: Bool) {
+    let entries = fields.sorted { $0.key < $1.key }.map { RecordFixtures.entry($0.key, $0.key, $0.value) }
+    let draft = Draft(record: Record(entries: entries, flags: []), metadata: RecordFixtures.minimal.metadata)
+    #expect(draft.hasWayToContact == reachable)
+    #expect((draft.noWayToContact?.hasPrefix("No way to contact: ") ?? false) == !reachable)
+  }
+
   @Test func outcomesFollowTheAreasChosenWithTheirWordsVerbatim() {
     let draft = RecordFixtures.selfFull.draft
     #expect(draft.completedBy.role == .self)

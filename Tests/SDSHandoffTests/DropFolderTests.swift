@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import SDSEngine
 import SDSHandoff
+import Synchronization
 import Testing
 
 @Suite struct DropFolderTests {
@@ -23,7 +24,7 @@ import Testing
       var random = SeededRandom(UInt64(100 + index))
       return sampleDraft(&random)
     }
-    let failures = Mutex<[String]>([])
+    let failures = Shared<[String]>([])
     // Twenty threads, all released at once; each opens the folder itself, as separate kiosks do.
     let start = DispatchSemaphore(value: 0)
     let done = DispatchGroup()
@@ -180,14 +181,9 @@ import Testing
 /// A path for a new temporary folder (not made).
 func makeTemporaryFolderPath() -> String { NSTemporaryDirectory() + "sds-handoff-\(UUID().uuidString)" }
 
-/// A value shared between threads, behind a lock.
-final class Mutex<Value>: @unchecked Sendable {
-  private var value: Value
-  private let lock = NSLock()
-  init(_ value: Value) { self.value = value }
-  func withLock<T>(_ body: (inout Value) -> T) -> T {
-    lock.lock()
-    defer { lock.unlock() }
-    return body(&value)
-  }
+/// A value shared between threads, behind a lock: a `Mutex` that closures can capture.
+final class Shared<Value: Sendable>: Sendable {
+  private let mutex: Mutex<Value>
+  init(_ value: Value) { mutex = Mutex(value) }
+  func withLock<T: Sendable>(_ body: (inout Value) -> T) -> T { mutex.withLock { body(&$0) } }
 }

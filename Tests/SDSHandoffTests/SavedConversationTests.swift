@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSHandoff
+import Synchronization
 import Testing
 
 @Suite struct SavedConversationTests {
@@ -100,11 +101,10 @@ import Testing
   }
 
   /// Outcomes gathered from many threads.
-  final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [SavedConversations.Opened?] = []
-    func add(_ outcome: SavedConversations.Opened?) { lock.withLock { outcomes.append(outcome) } }
-    var all: [SavedConversations.Opened?] { lock.withLock { outcomes } }
+  final class Results: Sendable {
+    private let outcomes = Mutex<[SavedConversations.Opened?]>([])
+    func add(_ outcome: SavedConversations.Opened?) { outcomes.withLock { $0.append(outcome) } }
+    var all: [SavedConversations.Opened?] { outcomes.withLock { $0 } }
   }
 
   @Test func anExpiredSaveIsGoneAndDeleted() throws {

@@ -19,6 +19,12 @@ import TestSupport
     return (Set(shown.map { "\($0.file):\($0.line):\($0.column) \($0.code)" }), shown)
   }
 
+  /// The cases are read from a folder: with none found, the test below would pass without testing
+  /// anything, so the folder must hold at least the 11 broken content folders it holds today.
+  @Test func theCasesAreFound() {
+    #expect(Self.cases.count >= 11, "found \(Self.cases.count)")
+  }
+
   @Test(arguments: cases)
   func reportsExactlyTheExpectedProblems(name: String) throws {
     let bundle = try Bundle.named(name)
@@ -44,6 +50,40 @@ import TestSupport
     }
     #expect(codes.count > 30)
     #expect(codes.subtracting(proved).isEmpty, "no fixture proves: \(codes.subtracting(proved).sorted())")
+  }
+
+  /// An incomplete translation says which texts are missing, not only how many.
+  @Test func anIncompleteTranslationNamesTheTexts() throws {
+    let (_, all) = Self.found(try Bundle.named("under-pack.txt"))
+    let warnings = all.filter { $0.code == "W-TRANSLATION-INCOMPLETE" }
+    #expect(warnings.count == 2)
+    #expect(warnings.first { $0.file == "packs/bilingual/pack.txt" }?.message.contains(": say.home-note. Run") == true, "\(warnings)")
+    #expect(warnings.first { $0.file == "languages/cy/language.txt" }?.message.contains("texts (") == true, "\(warnings)")
+  }
+
+  /// A misspelt property in a pack or a language's settings gets the nearest one.
+  @Test func aMisspeltPropertyGetsTheNearest() throws {
+    let bundle = try Bundle(text: """
+      === packs/uk/pack.txt
+      pack
+        name: Neutral
+        version: 1
+        nation: uk
+        langauges: en
+      section welcome
+        titel: Hello
+      ask who-for
+        promt: Who is it for?
+      === languages/cy/language.txt
+      language cy
+        name: Cymraeg
+        staus: draft
+      """)
+    let (_, all) = Self.found(bundle)
+    let said = all.filter { $0.code == "E-UNKNOWN-PROPERTY" }.map { "\($0.file):\($0.line) \($0.message.components(separatedBy: " Did you mean ").last ?? "")" }
+    #expect(said.sorted() == [
+      "languages/cy/language.txt:3 \"status:\"?", "packs/uk/pack.txt:5 \"languages:\"?", "packs/uk/pack.txt:7 \"title:\"?", "packs/uk/pack.txt:9 \"prompt:\"?",
+    ], "\(all)")
   }
 
   /// A pack that offers two languages needs the messages and words the language list uses.
@@ -92,7 +132,7 @@ import TestSupport
     let (_, _, diagnostics) = bundle.check()
     let notes = diagnostics.filter { $0.code == "N-TRANSLATION-COVERAGE" }.map(\.description)
     #expect(notes.count == 2, "\(notes)")
-    #expect(notes.contains { $0.hasPrefix("languages/cy/language.txt:1:1: note N-TRANSLATION-COVERAGE: Cymraeg (cy) has 1 of ") && $0.contains(" and 1 of 25 word lists.") })
+    #expect(notes.contains { $0.hasPrefix("languages/cy/language.txt:1:1: note N-TRANSLATION-COVERAGE: Cymraeg (cy) has 1 of ") && $0.contains(" and 1 of 26 word lists.") })
     #expect(notes.contains { $0.hasPrefix("packs/uk/pack.txt:1:1: note N-TRANSLATION-COVERAGE: With this pack, Cymraeg (cy) has 1 of ") })
   }
 }

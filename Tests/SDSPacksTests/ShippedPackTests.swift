@@ -130,7 +130,7 @@ enum Transcript {
   }
 
   static let statements: [StatementCase] = [
-    .init(pack: "england", id: "say.welcome-not-assessment", says: ["This is not a needs assessment."]),
+    .init(pack: "england", id: "say.welcome-not-assessment", says: ["This is not a needs assessment:"]),
     .init(pack: "wales", id: "say.welcome-not-assessment", says: ["This is not a \"what matters\" conversation.", "works out your care and support plan with you"]),
     .init(pack: "wales", id: "say.next-steps", says: ["The draft is not a \"what matters\" conversation"]),
     .init(pack: "wales", id: "topic.steps", says: ["first you have a \"what matters\" conversation"]),

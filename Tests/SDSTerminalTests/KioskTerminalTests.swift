@@ -152,6 +152,40 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
+  /// As soon as the draft is sent, before the question about spelling out the reference, the screen and
+  /// its scrollback are cleared: a person who walks away then leaves none of their answers behind.
+  @Test func theAnswersLeaveTheScreenBeforeTheReferenceQuestion() throws {
+    let terminal = try PTY.kiosk()
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    let answers: [(String, String)] = [
+      ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("Bobby\r", "feel safe"), ("yes\r", "Which parts of life"),
+      ("1, 3\r", "Looking after myself\"?"), ("Get to the shops on my own\r", "Seeing people\"?"), ("See my grandson\r", "Who helps you"),
+      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
+    ]
+    for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
+    let screen = PTY.sinceLastClear(terminal.output)
+    #expect(screen.contains("Your reference is"))
+    for typed in ["walk", "park", "Bobby", "grandson", "Ann", "Here are your answers"] {
+      #expect(!screen.contains(typed), "\(typed) is still on the screen while the reference question waits")
+    }
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+  }
+
+  /// When nobody typed anything before the wipe, the next welcome does not say someone was here.
+  @Test func aWelcomeNobodyAnsweredIsClearedQuietly() throws {
+    let terminal = try PTY.kiosk(["--idle-warn", "1", "--idle-wipe", "2"])
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.waitFor("Are you still there?", since: terminal.mark))
+    let before = terminal.mark
+    // The fresh copy shows the welcome again, without the notice about someone before.
+    #expect(terminal.waitFor(PTY.welcome, since: before + 1, timeout: 60))
+    #expect(terminal.waitFor(PTY.firstQuestion, since: before + 1))
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
+    #expect(!terminal.output.contains(PTY.cleared))
+  }
+
   @Test(arguments: ["\u{03}", "stop\r"])
   func afterAStopTheScreenIsClearedAtOnceAndSaysOnlyThatTheyStopped(stop: String) throws {
     let terminal = try PTY.kiosk()

@@ -7,31 +7,26 @@ import Glibc
 
 /// A block taller than the terminal comes a screenful at a time: the real binary in a pseudo-terminal.
 @Suite(.serialized) struct PagingTerminalTests {
-  @Test func aKioskAt80By24ShowsItsWelcomeAScreenfulAtATimeAndTypingThereIsKept() throws {
+  /// The welcome is short: on a 24-line kiosk screen the kiosk's notice, the whole welcome and the first
+  /// question fit at once, with no "Press Enter to see more" before anyone has been asked anything.
+  @Test func aKioskAt80By24ShowsItsWholeWelcomeAndTheFirstQuestionOnOneScreen() throws {
     let terminal = try PTY.kiosk(columns: 80, rows: 24, content: PTY.shippedContent)
-    #expect(terminal.expect(PTY.more))
-    // The first screenful starts with the kiosk's own notice, fits the screen, and holds no question yet.
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.expect("  3. I only want to find out how it works"))
     let first = PTY.sinceLastClear(terminal.output)
     #expect(first.contains(PTY.welcome))
+    #expect(first.contains("This is not for emergencies."))
     #expect(PTY.lineCount(first) <= 24, "\(first)")
-    #expect(!first.contains(PTY.firstQuestion))
-    // Typing at the prompt is neither lost nor taken as an answer: it waits in the question's line.
-    #expect(terminal.answer("me", expecting: "me"))
-    #expect(terminal.output.hasSuffix(PTY.more + " me"))
-    let mark = terminal.mark
-    #expect(terminal.answer("\r", expecting: "  3. I only want to find out how it works\r\n\r\n> me"))
-    let last = terminal.output(since: mark)
-    #expect(last.contains(PTY.firstQuestion + "\r\n  1. Me\r\n"), "the question comes whole")
-    #expect(PTY.lineCount(last) <= 24)
-    #expect(!last.contains("Is this a new plan"))
-    #expect(terminal.answer("\r", expecting: "Is this a new plan, or a check on support you have now?"))
+    #expect(!first.contains(PTY.more))
+    #expect(terminal.answer("me\r", expecting: "Is this a new plan, or a check on support you have now?"))
     terminal.signal(SIGTERM)
     #expect(terminal.waitForExit() == .exited(0))
   }
 
   @Test func aPersonWhoWalksAwayInTheMiddleIsStillCleared() throws {
     let terminal = try PTY.kiosk(["--idle-warn", "1", "--idle-wipe", "3"], content: PTY.shippedContent)
-    #expect(terminal.expect(PTY.more))
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    #expect(terminal.answer("me\r", expecting: "Is this a new plan"))
     #expect(terminal.expect("Are you still there?"))
     #expect(terminal.expect(PTY.cleared))
     terminal.signal(SIGTERM)
@@ -61,6 +56,24 @@ import Glibc
     let lines = terminal.output.replacingOccurrences(of: "\u{1B}[?2004h", with: "").replacingOccurrences(of: "\u{1B}[?2004l", with: "")
       .components(separatedBy: "\r\n")
     for line in lines where !line.hasPrefix("> ") && !line.hasPrefix(PTY.more) { #expect(line.count <= 40, "\(line)") }
+  }
+
+  /// The list of common questions is taller than a 24-line screen: it is paged, so its first lines
+  /// (what to type) are seen before they could scroll away, and the list ends at the prompt.
+  @Test func theCommonQuestionsListIsPagedOnA24LineScreen() throws {
+    let terminal = try PTY.kiosk(columns: 80, rows: 24, content: PTY.shippedContent)
+    #expect(terminal.waitFor(PTY.firstQuestion))
+    let mark = terminal.mark
+    #expect(terminal.answer("faq\r", expecting: PTY.more))
+    let first = terminal.output(since: mark)
+    #expect(first.contains("These are common questions."))
+    #expect(PTY.lineCount(first) <= 24, "\(first)")
+    let next = terminal.mark
+    #expect(terminal.answer("\r", expecting: "How do I contact your council or Trust?"))
+    #expect(terminal.waitFor("\r\n> ", since: next))
+    #expect(PTY.lineCount(terminal.output(since: next)) <= 24)
+    terminal.signal(SIGTERM)
+    #expect(terminal.waitForExit() == .exited(0))
   }
 
   @Test func plainNeverPauses() throws {

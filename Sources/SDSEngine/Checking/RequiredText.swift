@@ -15,7 +15,7 @@ public enum RequiredText {
     "save-word": [], "save-word-short": [], "save-word-again": [], "save-word-different": [], "saved": ["until", "saved-reference"], "save-failed": [], "resume-reference": [],
     "resume-reference-unclear": [], "resume-word": [], "resume-not-found": [], "resume-mistyped": [], "resume-wrong-word": ["attempts"],
     "resume-locked": ["until"], "resume-unavailable": [], "resume-only-at-start": [], "welcome-back": [],
-    "faq-more": [],
+    "faq-more": [], "check-back": ["answer", "number"], "answer-note": ["answer", "note"],
     // Said by the terminal front end (SDSTerminal) rather than the engine.
     "terminal-secret-hint": [], "interrupt-question": [], "interrupt-question-sent": [], "idle-warning": ["time"], "idle-notice": ["time"], "idle-countdown": ["time"],
     "duration-seconds": ["count"], "duration-one-second": [], "duration-minutes": ["count"], "duration-one-minute": [],
@@ -26,9 +26,9 @@ public enum RequiredText {
   /// Word lists the engine reads.
   public static let words: [String] = [
     "yes", "no", "not-sure", "done", "send", "help", "why", "repeat", "back", "skip", "summary", "change",
-    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore", "more",
+    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore", "more", "maybe-yes",
   ]
 
   /// Names every text may use without defining them.
-  public static let builtInNames: Set<String> = ["reference", "reference-spelled"]
+  public static let builtInNames: Set<String> = ["reference", "reference-spelled", "duration"]
 }

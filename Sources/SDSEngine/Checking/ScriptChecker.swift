@@ -7,12 +7,42 @@ public struct ScriptChecker {
   private let sectionIndex: [String: Int]
   /// Every flag a `flag` item or a topic can raise.
   private let flagNames: Set<String>
+  /// Question ids used twice, with the place of the `E-DUPLICATE-ID` error reported for each.
+  private var duplicatedQuestions: [String: Int] = [:]
+  /// Unknown `{names}` that are most likely the old id of a duplicated question, by that question's id:
+  /// they are folded into its error rather than reported one by one.
+  private var foldedNames: [String: Set<String>] = [:]
 
   /// Checks `script` and returns every problem found, in file order.
   public static func check(_ script: Script) -> [Diagnostic] {
     var checker = ScriptChecker(script: script)
     checker.run()
     return checker.diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
+  }
+
+  /// An error for each `store:` name that is not in `known` (the draft's fields, which the hand-off
+  /// gives) but is a slip away from one of them, so the answer would silently miss that field. A name
+  /// far from every field is the conversation's own (like `person.interpreter`): the draft keeps it in
+  /// its list of answers. Inside `for each`, `*` stands for the choice's id, so `outcomes.*.working`
+  /// is matched as written.
+  public static func checkStoreNames(_ script: Script, known: Set<String>) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    func visit(_ nodes: [Node]) {
+      for node in nodes {
+        switch node {
+        case .ask(let question):
+          guard let store = question.store, let at = question.storeLocation, !store.isEmpty, !store.contains(" "), !known.contains(store),
+                let near = closest(store, in: Array(known)) else { continue }
+          problems.append(Diagnostic(file: at.file, line: at.line, column: at.column, severity: .error, code: "E-STORE-UNKNOWN",
+            message: "The draft has no field called \(store), so this answer would not reach the key worker's form. Did you mean \(near)? For an answer of your own, give it a name far from the draft's fields."))
+        case .forEach(let loop): visit(loop.body)
+        case .conditional(let block): visit(block.body)
+        default: break
+        }
+      }
+    }
+    for section in script.sections { visit(section.nodes) }
+    return problems
   }
 
   private init(script: Script) {
@@ -53,6 +83,17 @@ public struct ScriptChecker {
       checkNodes(section.nodes, sectionPosition: position, known: &known, asked: &seen, loopVariable: nil)
     }
     checkLetsAndMessages()
+    foldIntoDuplicates()
+  }
+
+  /// Adds the names that follow from a duplicated question id to its error, so one mistake gives one
+  /// error: a question given another's id leaves every `{old-id}` unknown.
+  private mutating func foldIntoDuplicates() {
+    for (id, names) in foldedNames {
+      guard let index = duplicatedQuestions[id] else { continue }
+      let before = names.sorted().map { "\"\($0)\"" }.joined(separator: " or ")
+      diagnostics[index].message += " Other lines still use \(before), which no question has now: if this question was \(before) before, give it that id back."
+    }
   }
 
   // MARK: Duplicates
@@ -73,6 +114,7 @@ public struct ScriptChecker {
         switch node {
         case .ask(let question):
           if let first = asked[question.id] {
+            checker.duplicatedQuestions[question.id] = checker.diagnostics.count
             checker.report(question.location, "E-DUPLICATE-ID", "There is already a question \"\(question.id)\" at \(first.file):\(first.line). Give this one another id.")
           } else {
             asked[question.id] = question.location
@@ -212,7 +254,7 @@ public struct ScriptChecker {
             report(loop.questionLocation, "E-LATER-QUESTION", "\"\(loop.question)\" is asked after this point, so it has no answer here yet.")
           }
         } else {
-          report(loop.questionLocation, "E-UNKNOWN-QUESTION", "There is no question called \"\(loop.question)\".\(suggestion(loop.question))")
+          unknownQuestion(loop.question, at: loop.questionLocation)
         }
         var inner = known
         inner.insert(loop.variable)
@@ -246,7 +288,8 @@ public struct ScriptChecker {
     let isChoiceKind = question.kind == .choice || question.kind == .multi
     if let list = question.choiceList, let location = question.choiceListLocation {
       if script.choiceLists[list] == nil {
-        report(location, "E-UNKNOWN-LIST", "There is no list of choices called \"\(list)\".")
+        let near = closest(list, in: Array(script.choiceLists.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+        report(location, "E-UNKNOWN-LIST", "There is no list of choices called \"\(list)\".\(near)")
       }
       if !question.choices.isEmpty {
         report(location, "E-SYNTAX", "Use either choices: or choice lines, not both.")
@@ -284,14 +327,15 @@ public struct ScriptChecker {
     }
     for reference in condition.references {
       guard let question = questions[reference.question] else {
-        report(reference.location, "E-UNKNOWN-QUESTION", "There is no question called \"\(reference.question)\".\(suggestion(reference.question))")
+        unknownQuestion(reference.question, at: reference.location)
         continue
       }
       if !asked.contains(reference.question) {
         report(reference.location, "E-LATER-QUESTION", "\"\(reference.question)\" is asked after this point, so it has no answer here yet.")
         continue
       }
-      guard let value = reference.value else { continue }
+      // Which of two questions with one id is meant is not known: the duplicate's error says it all.
+      guard let value = reference.value, duplicatedQuestions[reference.question] == nil else { continue }
       let allowed: [String]
       switch question.kind {
       case .yesno: allowed = question.allowsNotSure ? ["yes", "no", "not-sure"] : ["yes", "no"]
@@ -307,10 +351,19 @@ public struct ScriptChecker {
   }
 
   private mutating func checkNames(_ template: Template, known: Set<String>, extra: Set<String> = []) {
-    for name in template.names where !known.contains(name) && !extra.contains(name) {
-      let near = closest(name, in: Array(known)).map { " Did you mean {\($0)}?" } ?? ""
+    // A name that is a rejected id has its one error (E-BAD-ID) where the id is written.
+    for name in template.names where !known.contains(name) && !extra.contains(name) && !script.rejectedIDs.contains(name) {
+      let nearest = closest(name, in: Array(known))
+      if let nearest, duplicatedQuestions[nearest] != nil {
+        // Never suggest a duplicated id: which of the two it means is not known, and it is most
+        // likely the id this question had before.
+        foldedNames[nearest, default: []].insert(name)
+        continue
+      }
+      let near = nearest.map { " Did you mean {\($0)}?" } ?? ""
       report(template.location(ofName: name), "E-UNKNOWN-NAME", "{\(name)} is not a term, a let value or a question id.\(near)")
     }
+    diagnostics += template.braceProblems
   }
 
   private mutating func checkLetsAndMessages() {
@@ -327,8 +380,16 @@ public struct ScriptChecker {
     }
   }
 
-  private func suggestion(_ id: String) -> String {
-    closest(id, in: Array(questions.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+  /// Reports a question id no question has, with the nearest one; or, when the nearest is a duplicated
+  /// id, folds it into that id's error, as the duplicate most likely had this id before.
+  private mutating func unknownQuestion(_ id: String, at location: SourceLocation) {
+    guard !script.rejectedIDs.contains(id) else { return }
+    let nearest = closest(id, in: Array(questions.keys))
+    if let nearest, duplicatedQuestions[nearest] != nil {
+      foldedNames[nearest, default: []].insert(id)
+      return
+    }
+    report(location, "E-UNKNOWN-QUESTION", "There is no question called \"\(id)\".\(nearest.map { " Did you mean \"\($0)\"?" } ?? "")")
   }
 }
 
@@ -342,17 +403,21 @@ public func closest(_ word: String, in candidates: [String]) -> String? {
   return best?.0
 }
 
-/// The number of single-character edits that turn `a` into `b`.
+/// The number of single-character edits that turn `a` into `b`; swapping two letters next to each other
+/// counts as one edit, as it is one slip of the fingers (`hlep` for `help`).
 func editDistance(_ a: String, _ b: String) -> Int {
   let a = Array(a), b = Array(b)
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
+  var beforePrevious = Array(repeating: 0, count: b.count + 1)
   var previous = Array(0...b.count)
   for i in 1...a.count {
     var current = [i] + Array(repeating: 0, count: b.count)
     for j in 1...b.count {
       current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], beforePrevious[j - 2] + 1) }
     }
+    beforePrevious = previous
     previous = current
   }
   return previous[b.count]

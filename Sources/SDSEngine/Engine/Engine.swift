@@ -23,7 +23,8 @@ public struct Engine: Sendable {
 
   init(script: Script, terms: [String: String], faq: (any SideQuestionAnswering)?, language: String, menu: [LanguageOption], others: [String: LaterEngine]) {
     self.script = script
-    let renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
+    var renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
+    renderer.minutes = JourneyEstimate(walker: Walker(script: script, render: renderer)).minutes
     self.renderer = renderer
     self.walker = Walker(script: script, render: renderer)
     self.faq = faq
@@ -142,7 +143,7 @@ public struct Engine: Sendable {
       let store = question.store.map { name in step.item.map { name.replacingOccurrences(of: "*", with: $0) } ?? name }
       entries.append(Record.Entry(
         questionID: step.key, storeName: store, prompt: prompt, label: label, sectionID: script.sections[step.sectionIndex].id,
-        value: value, display: renderer.display(value, of: question, state: state)))
+        value: value, display: renderer.display(value, of: question, state: state), note: state.notes?[step.key]))
     }
     var labels: [String: [String: String]] = [:]
     for (id, question) in walker.questions where question.kind == .choice || question.kind == .multi {
@@ -154,6 +155,13 @@ public struct Engine: Sendable {
     var flags = walk.flags
     for flag in (state.topicFlags ?? []) + (state.disclosures ?? []).map(\.flag) where !flags.contains(flag) { flags.append(flag) }
     return Record(entries: entries, flags: flags, choiceLabels: labels, language: language, disclosures: state.disclosures ?? [])
+  }
+
+  /// The words of the topic `id` with terms filled in, as the conversation says them; nil when there is
+  /// no such topic.
+  public func topicText(_ id: String) -> String? {
+    guard let topic = script.topics.first(where: { $0.id == id }) else { return nil }
+    return topic.paragraphs.map { $0.render { renderer.builtIn($0, state: EngineState()) } }.joined(separator: "\n\n")
   }
 
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
@@ -211,7 +219,7 @@ public struct Engine: Sendable {
     let position = currentPosition(state, walk)
     let step = walk.steps[position]
     if state.delivery == .failed {
-      switch Understanding.matchYesNo(text, words: script.words, allowsNotSure: false) {
+      switch confirmation(text) {
       case .yes?:
         state.delivery = .awaiting
         return [.send(record(state))]
@@ -240,7 +248,7 @@ public struct Engine: Sendable {
   private func answerWaiting(_ waiting: EngineState.Waiting, text: String, words: String, _ state: inout EngineState, _ walk: Walk) -> [Output]? {
     switch waiting {
     case .confirmStop, .confirmStartAgain:
-      switch Understanding.matchYesNo(text, words: script.words, allowsNotSure: false) {
+      switch confirmation(text) {
       case .yes?:
         state.waiting = nil
         if waiting == .confirmStop {
@@ -350,6 +358,12 @@ public struct Engine: Sendable {
   }
 
   private var ignoredWords: Set<String> { Set(script.words["ignore"] ?? []) }
+
+  /// Yes or no to a question of the assistant's own ("Do you want to stop?"), where "ok" can only mean yes.
+  private func confirmation(_ text: String) -> YesNo? {
+    if case .answer(let value, _) = AnswerReading.readYesNo(text, words: script.words, allowsNotSure: false, okIsYes: true) { return value }
+    return nil
+  }
 
   private func isWord(_ words: String, _ meaning: String) -> Bool {
     !words.isEmpty && (script.words[meaning] ?? []).contains(words)
@@ -466,6 +480,10 @@ public struct Engine: Sendable {
     }
     keepListItems(walk.steps[position], &state)
     state.failures = 0
+    // Changed from the check page, only the changed part is read back when it comes back there.
+    if case .check = walk.steps[position].kind {
+      state.changed = .init(section: walk.steps[numbered[number - 1]].sectionIndex, keys: numbered.map { walk.steps[$0].key })
+    }
     state.focus = .init(instance: walk.steps[numbered[number - 1]].key, mode: .change)
     return presentCurrent(&state, walk)
   }
@@ -488,7 +506,11 @@ public struct Engine: Sendable {
     let previous = state.focus?.instance == step.key ? state.answers[step.key] : nil
 
     if question.kind == .list {
-      let finishing = words.isEmpty || isWord(words, "done")
+      // After the first thing, "no", "ok" or "that's all" means the list is finished, not another thing.
+      let partWay = !(state.listItems ?? []).isEmpty
+      // Before anything, "no" to a list that can be left out ("Any questions?" "No") means none.
+      let finishing = words.isEmpty || isWord(words, "done") || (partWay && (isWord(words, "no") || isWord(words, "maybe-yes")))
+        || (!partWay && question.optional && isWord(words, "no"))
       if finishing {
         if let items = state.listItems, !items.isEmpty { return store(.list(items), question: question, step: step, &state, walk) }
         if previous != nil { return keep(step, &state, walk) }
@@ -501,7 +523,17 @@ public struct Engine: Sendable {
         state.failures = 0
         return [.ask(questionOrAnswerPrompt(state))]
       }
-      return addListItem(text, question: question, step: step, &state, walk)
+      // Several short things on one line ("cooking, music and gardening") are several things, and a first
+      // line that holds several is the whole list. A `one line` list always ends with its first line.
+      let items = AnswerReading.listItems(text)
+      var all = (state.listItems ?? []) + items
+      // Never cut anything off: past the most a list holds, the line is kept whole as its last thing.
+      if all.count > question.maxItems { all = (state.listItems ?? []) + [AnswerReading.trimmed(text)] }
+      if question.oneLine || (items.count > 1 && !partWay) || all.count >= question.maxItems {
+        return store(.list(all), question: question, step: step, &state, walk)
+      }
+      state.listItems = all
+      return presentCurrent(&state, walk)
     }
 
     if words.isEmpty && text.isEmpty {
@@ -520,43 +552,70 @@ public struct Engine: Sendable {
       }
       return store(.text(text), question: question, step: step, &state, walk)
     case .yesno:
-      if let value = Understanding.matchYesNo(text, words: script.words, allowsNotSure: question.allowsNotSure) {
-        return store(.yesNo(value), question: question, step: step, &state, walk)
-      }
+      let reading = AnswerReading.readYesNo(text, words: script.words, allowsNotSure: question.allowsNotSure, okIsYes: question.okMeansYes)
+      if case .answer(let value, let note) = reading { return store(.yesNo(value), note: note, question: question, step: step, &state, walk) }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
-      state.failures += 1
-      return notUnderstood(question.allowsNotSure ? "not-understood-yesno-not-sure" : "not-understood-yesno", &state, walk, reAsk: reAsk(question, step, walk, state))
+      var offer: AnswerValue?
+      if case .maybe(let value) = reading { offer = .yesNo(value) } else if question.allowsNotSure, isSentence(text) { offer = .yesNo(.notSure) }
+      return unclear(text, offer: offer, question: question, step: step, &state, walk) { (state: inout EngineState) in
+        notUnderstood(question.allowsNotSure ? "not-understood-yesno-not-sure" : "not-understood-yesno", &state, walk, reAsk: reAsk(question, step, walk, state))
+      }
     case .choice:
       let choices = script.choices(of: question)
-      let match = Understanding.matchChoice(
+      let reading = AnswerReading.readChoice(
         text, labels: choices.map { $0.label.render { renderer.builtIn($0, state: state) } }, aliases: choices.map(\.aliases),
         ids: choices.map(\.id), ignored: ignoredWords)
-      if case .one(let index) = match { return store(.choice(choices[index].id), question: question, step: step, &state, walk) }
+      if case .one(let index, let note) = reading { return store(.choice(choices[index].id), note: note, question: question, step: step, &state, walk) }
+      // "Dunno", "no idea" or "not shure" mean the not-sure choice wherever there is one.
+      if choices.contains(where: { $0.id == "not-sure" }),
+         case .answer(.notSure, let note) = AnswerReading.readYesNo(text, words: ["not-sure": script.words["not-sure"] ?? []], allowsNotSure: true, okIsYes: false) {
+        return store(.choice("not-sure"), note: note, question: question, step: step, &state, walk)
+      }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
-      state.failures += 1
-      if case .ambiguous(let options) = match, options.count > 1 {
+      var offer: AnswerValue? = isSentence(text) && choices.contains { $0.id == "not-sure" } ? .choice("not-sure") : nil
+      if case .maybe(let index) = reading { offer = .choice(choices[index].id) }
+      if case .ambiguous(let options) = reading, options.count > 1 {
+        state.failures += 1
+        hold(text, at: step.key, &state)
         let numbers = options.map { String($0 + 1) }.joined(separator: ", ")
         return notUnderstood("ambiguous-choice", &state, walk, ["numbers": numbers])
       }
-      return notUnderstood("not-understood-choice", &state, walk, reAsk: reAsk(question, step, walk, state))
+      return unclear(text, offer: offer, question: question, step: step, &state, walk) { (state: inout EngineState) in
+        notUnderstood("not-understood-choice", &state, walk, reAsk: reAsk(question, step, walk, state))
+      }
     case .multi:
       let choices = script.choices(of: question)
       let labels = choices.map { $0.label.render { renderer.builtIn($0, state: state) } }
       var picked = Set<Int>()
-      var understood = true
       var unclear: [Int] = []
-      for part in Understanding.splitMany(text) {
-        switch Understanding.matchChoice(part, labels: labels, aliases: choices.map(\.aliases), ids: choices.map(\.id), ignored: ignoredWords) {
-        case .one(let index): picked.insert(index)
-        case .ambiguous(let options): understood = false; unclear += options
-        case .none: understood = false
+      var notes: [String] = []
+      var missed = false
+      var mistyped = false
+      for part in AnswerReading.splitMany(text) {
+        switch AnswerReading.readChoice(part, labels: labels, aliases: choices.map(\.aliases), ids: choices.map(\.id), ignored: ignoredWords) {
+        case .one(let index, let note):
+          picked.insert(index)
+          if let note { notes.append(note) }
+        case .maybe(let index):
+          // Naming a part of life in a sentence ("I miss my family") picks it; the sentence is kept.
+          picked.insert(index)
+          notes.append(AnswerReading.trimmed(part))
+        case .ambiguous(let options): unclear += options
+        case .none:
+          // A word or two that fits no choice ("1, banana") was meant as a choice: ask again. A longer
+          // sentence is more said about the answer, and is kept with it.
+          let meaningful = Understanding.normalise(part).split(separator: " ").filter { !ignoredWords.contains(String($0)) }
+          if meaningful.count <= 2 { mistyped = true } else { missed = true }
         }
       }
-      if understood, !picked.isEmpty {
-        return store(.choices(picked.sorted().map { choices[$0].id }), question: question, step: step, &state, walk)
+      if !picked.isEmpty, unclear.isEmpty, !mistyped {
+        // Words that fit no choice are kept with the ones that did, as the person wrote them.
+        let note = missed ? AnswerReading.trimmed(text) : (notes.isEmpty ? nil : notes.joined(separator: "; "))
+        return store(.choices(picked.sorted().map { choices[$0].id }), note: note, question: question, step: step, &state, walk)
       }
       if let outputs = sideQuestion(text, &state, walk) { return outputs }
       state.failures += 1
+      hold(text, at: step.key, &state)
       if unclear.count > 1 {
         return notUnderstood("ambiguous-choice", &state, walk, ["numbers": Set(unclear).sorted().map { String($0 + 1) }.joined(separator: ", ")])
       }
@@ -566,11 +625,12 @@ public struct Engine: Sendable {
     }
   }
 
-  /// Adds one item to the list being answered, storing the list when it is full.
+  /// Adds one item, exactly as typed, to the list being answered, storing the list when it is full or
+  /// when the list takes one line.
   private func addListItem(_ text: String, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
     var items = state.listItems ?? []
     items.append(text)
-    if items.count >= question.maxItems { return store(.list(items), question: question, step: step, &state, walk) }
+    if question.oneLine || items.count >= question.maxItems { return store(.list(items), question: question, step: step, &state, walk) }
     state.listItems = items
     return presentCurrent(&state, walk)
   }
@@ -641,14 +701,60 @@ public struct Engine: Sendable {
     return [.say(text)] + presentCurrent(&state, walk)
   }
 
+  /// Whether an answer says something in several words ("a bit, Jean is 81 herself"), rather than
+  /// being a mistyped choice ("banana"): such an answer is checked back, a mistyped one asked again.
+  private func isSentence(_ text: String) -> Bool {
+    Understanding.normalise(text).split(separator: " ").filter { !ignoredWords.contains(String($0)) }.count >= 3
+  }
+
+  /// Keeps words that were not understood at question `key`, to go in its note when it is answered.
+  private func hold(_ text: String, at key: String, _ state: inout EngineState) {
+    let words = AnswerReading.trimmed(text)
+    guard Understanding.normalise(words).count > 3 else { return }
+    var held = state.held ?? [:]
+    if !(held[key] ?? []).contains(words) { held[key, default: []].append(words) }
+    state.held = held
+  }
+
+  /// An answer that fits no choice. Its words are kept for the note, and the nearest answer is offered
+  /// back once ("Did you mean Not sure?"). Offered the same answer twice, the person has moved on: that
+  /// answer is taken, with their words as its note. With nothing to offer, `otherwise` asks again.
+  private func unclear(_ text: String, offer: AnswerValue?, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk,
+                       otherwise: (inout EngineState) -> [Output]) -> [Output] {
+    state.failures += 1
+    hold(text, at: step.key, &state)
+    guard let offer else { return otherwise(&state) }
+    let shown = renderer.display(offer, of: question, state: state)
+    if state.offered == shown { return store(offer, question: question, step: step, &state, walk) }
+    state.offered = shown
+    let prompt = makePrompt(question, step, walk, state)
+    let key: String
+    switch offer {
+    case .yesNo(let value): key = prompt.choices.first { $0.id == value.rawValue }?.key ?? ""
+    case .choice(let id): key = prompt.choices.first { $0.id == id }?.key ?? ""
+    default: key = ""
+    }
+    return [.say(message("check-back", state, ["answer": shown, "number": key]))] + presentCurrent(&state, walk)
+  }
+
   private func keep(_ step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
     state.failures = 0
+    state.offered = nil
     state.listItems = nil
     return advance(after: step.key, &state, oldWalk: walk)
   }
 
-  private func store(_ value: AnswerValue, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
+  private func store(_ value: AnswerValue, note: String? = nil, question: QuestionNode, step: Walk.Step, _ state: inout EngineState, _ walk: Walk) -> [Output] {
     state.answers[step.key] = value
+    // The note is everything else the person typed for this answer: words not understood before, then
+    // the words that came with it. A new answer replaces the old note.
+    var words = state.held?.removeValue(forKey: step.key) ?? []
+    if let note, !words.contains(note) { words.append(note) }
+    var notes = state.notes ?? [:]
+    notes[step.key] = words.isEmpty ? nil : words.joined(separator: "; ")
+    state.notes = notes.isEmpty ? nil : notes
+    if state.held?.isEmpty == true { state.held = nil }
+    state.offered = nil
     state.failures = 0
     state.listItems = nil
     return advance(after: step.key, &state, oldWalk: walk)
@@ -730,7 +836,7 @@ public struct Engine: Sendable {
       let question = ref.node
       var prompt = makePrompt(question, step, walk, state)
       if let focus = state.focus, focus.instance == step.key, let value = state.answers[step.key] {
-        let shown = renderer.display(value, of: question, state: state)
+        let shown = shown(value, question, step.key, state)
         prompt.previous = shown
         outputs.append(.say(message("previous-answer", state, ["previous": shown])))
       }
@@ -744,7 +850,13 @@ public struct Engine: Sendable {
       outputs.append(.ask(prompt))
     case .check(let check):
       if showList || withSays {
-        outputs.append(.say(message("check-intro", state) + "\n\n" + readBack(walk, upTo: position, state)))
+        // When the change added or took away questions, everything is read back, so nothing moves unseen.
+        let numbered = numberedQuestions(walk, upTo: position).map { walk.steps[$0].key }
+        let only = state.focus == nil && state.changed?.keys == numbered ? state.changed?.section : nil
+        if state.focus == nil { state.changed = nil }
+        // After a change, the part changed (check-changed, when the script has it, says how to see the rest).
+        let intro = only != nil && script.messages["check-changed"] != nil ? "check-changed" : "check-intro"
+        outputs.append(.say(message(intro, state) + "\n\n" + readBack(walk, upTo: position, state, onlySection: only)))
       }
       outputs.append(.ask(Prompt(id: "check-answers", kind: .confirm, text: check.prompt.map { render($0, step, walk, state) } ?? "", choices: [])))
     case .send:
@@ -828,6 +940,13 @@ public struct Engine: Sendable {
     }, optional: true)
   }
 
+  /// An answer in words as read back, with the person's other words after it when there are some.
+  private func shown(_ value: AnswerValue, _ question: QuestionNode, _ key: String, _ state: EngineState) -> String {
+    let display = renderer.display(value, of: question, state: state)
+    guard let note = state.notes?[key] else { return display }
+    return message("answer-note", state, ["answer": display, "note": note])
+  }
+
   /// The indexes of the answered questions on the path before `position`, in the order they are numbered.
   private func numberedQuestions(_ walk: Walk, upTo position: Int) -> [Int] {
     walk.steps[..<min(position, walk.steps.count)].indices.filter { index in
@@ -835,12 +954,14 @@ public struct Engine: Sendable {
     }
   }
 
-  /// The numbered read-back of every answer before `position`, under section titles.
-  private func readBack(_ walk: Walk, upTo position: Int, _ state: EngineState) -> String {
+  /// The numbered read-back of every answer before `position`, under section titles; with
+  /// `onlySection`, only the answers of that section, keeping their numbers.
+  private func readBack(_ walk: Walk, upTo position: Int, _ state: EngineState, onlySection: Int? = nil) -> String {
     var lines: [String] = []
     var lastTitle: String?
     for (number, index) in numberedQuestions(walk, upTo: position).enumerated() {
       let step = walk.steps[index]
+      if let onlySection, step.sectionIndex != onlySection { continue }
       guard let question = step.question, let value = state.answers[step.key] else { continue }
       if let title = script.sections[step.sectionIndex].title.map({ render($0, step, walk, state) }), title != lastTitle {
         if !lines.isEmpty { lines.append("") }
@@ -848,7 +969,7 @@ public struct Engine: Sendable {
         lastTitle = title
       }
       let label = question.label.map { render($0, step, walk, state) } ?? render(question.prompt, step, walk, state)
-      lines.append("\(number + 1). \(label): \(renderer.display(value, of: question, state: state))")
+      lines.append("\(number + 1). \(label): \(shown(value, question, step.key, state))")
     }
     return lines.joined(separator: "\n")
   }

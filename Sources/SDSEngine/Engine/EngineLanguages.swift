@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One language a conversation can be held in: its script (already translated) and what goes with it.
 ///
@@ -61,21 +62,20 @@ public struct EngineLanguage: Sendable {
 }
 
 /// An engine for another language, made the first time it is needed and then kept.
-final class LaterEngine: @unchecked Sendable {
-  private let lock = NSLock()
-  private var made: Engine?
+final class LaterEngine: Sendable {
+  private let made = Mutex<Engine?>(nil)
   private let make: @Sendable () -> Engine
 
   init(_ make: @escaping @Sendable () -> Engine) { self.make = make }
 
   /// The engine, made now if this is the first time.
   var engine: Engine {
-    lock.lock()
-    defer { lock.unlock() }
-    if let made { return made }
-    let engine = make()
-    made = engine
-    return engine
+    made.withLock { made in
+      if let made { return made }
+      let engine = make()
+      made = engine
+      return engine
+    }
   }
 }
 

@@ -57,12 +57,27 @@ public struct EngineState: Equatable, Sendable, Codable {
   var disclosures: [Disclosure]?
   /// The code of the language the conversation is in, when the engine offers more than one.
   public internal(set) var language: String?
+  /// The person's own words that came with an answer besides its value ("yes please, I need a break"),
+  /// by question instance, exactly as typed. They reach the draft beside the answer.
+  public internal(set) var notes: [String: String]?
+  /// Words typed at a question that were not understood, by question instance, kept until it is answered
+  /// so they become part of its note.
+  var held: [String: [String]]?
+  /// The answer last offered back ("Did you mean Not sure?") at the question being answered.
+  var offered: String?
+  /// An answer being changed from the check page: its section, and the questions numbered then, so only
+  /// that part is read back when nothing else moved.
+  var changed: Changed?
+  struct Changed: Equatable, Sendable, Codable {
+    var section: Int
+    var keys: [String]
+  }
   /// What the assistant said in its last reply before the question, for `repeat`. Never saved.
   var lastSaid: [String]?
 
   /// What a saved conversation holds: everything but what was last said, which may read back answers.
   enum CodingKeys: String, CodingKey {
-    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, disclosures, language
+    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, disclosures, language, notes, held, offered, changed
   }
 
   /// A fresh state.

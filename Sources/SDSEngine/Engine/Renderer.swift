@@ -3,6 +3,8 @@ struct Renderer: Sendable {
   let script: Script
   /// Terms, after any the front end supplies on top of the script's own.
   let terms: [String: String]
+  /// Minutes the conversation takes a slow typist (`JourneyEstimate`), for `{duration}`; nil while it is worked out.
+  var minutes: Int?
 
   /// A message's paragraphs joined as one block, with `extra` names filled in first.
   func message(_ id: String, _ extra: [String: String] = [:], state: EngineState) -> String {
@@ -16,6 +18,9 @@ struct Renderer: Sendable {
   func builtIn(_ name: String, state: EngineState) -> String? {
     switch name {
     case "reference": return state.reference
+    case "duration":
+      guard let minutes else { return terms[name] }
+      return script.messages["duration-minutes"] == nil ? "\(minutes) minutes" : message("duration-minutes", ["count": String(minutes)], state: state)
     case "reference-spelled":
       let dash = script.messages["reference-dash"] == nil ? "dash" : message("reference-dash", state: state)
       return state.reference.map { Renderer.spell($0, dash: dash) }

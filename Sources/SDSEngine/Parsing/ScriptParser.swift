@@ -57,6 +57,7 @@ public struct ScriptParser {
   private mutating func parseFile(_ file: SourceFile) {
     var items: [Item] = []
     for line in SourceLine.lines(of: file) {
+      if let tab = line.tabProblem { diagnostics.append(tab) }
       if line.indent == 0 || items.isEmpty {
         if line.indent > 0 {
           report(line.location(), "E-INDENT", "This line is indented, but there is no item above it. Remove the spaces at the start, or put it under an item.")
@@ -104,14 +105,19 @@ public struct ScriptParser {
     }
   }
 
-  /// Joins continuation lines and splits each line into a key and a value.
-  private func properties(of item: Item, keys: Set<String>, bare: Set<String> = []) -> (properties: [Property], text: [SourceLine]) {
+  /// Joins continuation lines and splits each line into a key and a value. A deeper line that looks
+  /// like a slip (one space more, or a property of its own) is reported and read as a line of its own.
+  private mutating func properties(of item: Item, keys: Set<String>, bare: Set<String> = []) -> (properties: [Property], text: [SourceLine]) {
     var result: [Property] = []
     var text: [SourceLine] = []
-    var lastIndent = -1
+    var last: SourceLine?
     var lastWasProperty = false
+    let isKey = { (key: String) in keys.contains(key) || bare.contains(key) || (keys.contains("choice") && key.hasPrefix("choice ")) }
     for line in item.body {
-      if line.indent > lastIndent, lastIndent >= 0 {
+      // A line with a tab has its own error (E-TAB), which says all there is to say about its indent.
+      if let last, line.indent > last.indent, !line.hasTab, let problem = Diagnostic.indentSlip(file: line.file, line: line.number, column: line.location().column, text: line.text, indent: line.indent, previousIndent: last.indent, isKey: isKey) {
+        diagnostics.append(problem)
+      } else if let last, line.indent > last.indent {
         // A deeper line carries on the line above.
         if lastWasProperty {
           result[result.count - 1].value += " " + line.text
@@ -120,7 +126,7 @@ public struct ScriptParser {
         }
         continue
       }
-      lastIndent = line.indent
+      last = line
       if bare.contains(line.text) {
         result.append(Property(key: line.text, value: "", line: line, valueLocation: line.location()))
         lastWasProperty = true
@@ -190,15 +196,22 @@ public struct ScriptParser {
     let id = words[position]
     guard isValidID(id) else {
       report(item.head.location(of: id), "E-BAD-ID", "\"\(id)\" cannot be an id. Use small letters, numbers and dashes, like good-day.")
+      script.rejectedIDs.insert(String(id))
       return nil
     }
     return String(id)
   }
 
-  private mutating func unknownProperties(_ properties: [Property], allowed: Set<String>, item: String) {
-    for property in properties where !allowed.contains(property.key) && !(property.key.hasPrefix("choice ") && allowed.contains("choice")) {
-      report(property.line.location(), "E-UNKNOWN-PROPERTY", "\"\(property.key)\" is not a property of \(item).")
+  /// " Did you mean \"help:\"?" when `line` starts with a key close to one of `keys` (or a bare word
+  /// close to one of `bare`); else "".
+  private func didYouMean(_ line: SourceLine, keys: Set<String>, bare: Set<String> = []) -> String {
+    let colon = line.text.firstIndex(ofASCII: ":")
+    if colon < line.text.endIndex {
+      let key = line.text[..<colon].trimmingSpaces()
+      if key.hasPrefix("choice"), keys.contains("choice") { return "" }
+      return closest(key, in: Array(keys)).map { " Did you mean \"\($0):\"?" } ?? ""
     }
+    return closest(line.text, in: Array(bare)).map { " Did you mean \"\($0)\"?" } ?? ""
   }
 
   // MARK: Conversation items
@@ -210,7 +223,7 @@ public struct ScriptParser {
     }
     guard let id = requireID(words, at: 1, item: item, what: "section") else { return }
     let (properties, text) = properties(of: item, keys: ["title"])
-    for line in text { report(line.location(), "E-UNKNOWN-PROPERTY", "A section line can only have a title under it, like: title: About you") }
+    for line in text { report(line.location(), "E-UNKNOWN-PROPERTY", "A section line can only have a title under it, like: title: About you.\(didYouMean(line, keys: ["title"]))") }
     let title = properties.first { $0.key == "title" }.map { Template($0.value, at: $0.valueLocation) }
     script.sections.append(Script.Section(id: id, title: title, nodes: [], location: item.head.location(of: words[1])))
     sectionOpen = true
@@ -242,6 +255,7 @@ public struct ScriptParser {
     append(.say(node))
   }
 
+  private static let questionWords: Set<String> = ["optional", "not sure", "no faq", "ok means yes", "one line"]
   private static let questionKeys: Set<String> = ["prompt", "hint", "help", "why", "label", "store", "if", "show if", "choice", "choices", "add another", "max", "re-ask"]
 
   private mutating func parseAsk(_ item: Item, _ words: [Substring]) {
@@ -254,9 +268,12 @@ public struct ScriptParser {
     } else {
       report(item.head.location(of: words[2]), "E-UNKNOWN-KIND", "\"\(words[2])\" is not a kind of question. Use text, yesno, choice, multi or list.")
     }
-    let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: ["optional", "not sure", "no faq"])
+    let (properties, text) = properties(of: item, keys: Self.questionKeys, bare: Self.questionWords)
+    var misspeltPrompt = false
     for line in text {
-      report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.")
+      let near = didYouMean(line, keys: Self.questionKeys, bare: Self.questionWords)
+      if near == " Did you mean \"prompt:\"?" { misspeltPrompt = true }
+      report(line.location(), "E-UNKNOWN-PROPERTY", "I do not know what this line means. Question lines look like prompt: ..., help: ..., or choice id: Label.\(near)")
     }
     var question = QuestionNode(
       index: takeIndex(), id: id, kind: kind, prompt: nil, hint: nil, help: nil, why: nil, label: nil, store: nil, storeLocation: nil,
@@ -276,6 +293,8 @@ public struct ScriptParser {
       case "optional": question.optional = true
       case "not sure": question.allowsNotSure = true
       case "no faq": question.noFAQ = true
+      case "ok means yes": question.okMeansYes = true
+      case "one line": question.oneLine = true
       case "if", "show if": question.condition = parseCondition(property)
       case "choices":
         question.choiceList = property.value
@@ -294,7 +313,8 @@ public struct ScriptParser {
         }
       }
     }
-    if question.prompt == nil {
+    // A misspelt prompt: is the one error (E-UNKNOWN-PROPERTY, with "did you mean"), not two.
+    if question.prompt == nil, !misspeltPrompt {
       report(question.location, "E-NO-PROMPT", "Question \"\(id)\" has no prompt. Add a line like: prompt: What is your name?")
     }
     append(.ask(question))
@@ -337,7 +357,7 @@ public struct ScriptParser {
     }
     let value = text[text.index(after: equals)...].trimmingSpaces()
     let (properties, lines) = properties(of: item, keys: Self.conditionKeys)
-    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "A let can only have an if: line under it.") }
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "A let can only have an if: line under it.\(didYouMean(line, keys: Self.conditionKeys))") }
     var condition: Condition?
     for property in properties { condition = parseCondition(property) }
     let valueLocation = item.head.location(ofText: value.isEmpty ? "=" : value)
@@ -346,7 +366,7 @@ public struct ScriptParser {
 
   private mutating func conditionOnly(_ item: Item, what: String) -> Condition? {
     let (properties, lines) = properties(of: item, keys: Self.conditionKeys)
-    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "\(what) can only have an if: line under it.") }
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "\(what) can only have an if: line under it.\(didYouMean(line, keys: Self.conditionKeys))") }
     var condition: Condition?
     for property in properties { condition = parseCondition(property) }
     return condition
@@ -382,7 +402,7 @@ public struct ScriptParser {
       return
     }
     let (properties, lines) = properties(of: item, keys: ["prompt", "if", "show if"])
-    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "check answers can have prompt: and if: lines under it.") }
+    for line in lines { report(line.location(), "E-UNKNOWN-PROPERTY", "check answers can have prompt: and if: lines under it.\(didYouMean(line, keys: ["prompt", "if", "show if"]))") }
     var node = CheckNode(index: takeIndex(), prompt: nil, condition: nil, location: item.head.location())
     for property in properties {
       if property.key == "prompt" { node.prompt = Template(property.value, at: property.valueLocation) } else { node.condition = parseCondition(property) }
@@ -445,6 +465,9 @@ public struct ScriptParser {
       }
       script.terms[name] = value
       script.termLocations[name] = line.location()
+      let after = line.text[line.text.index(after: colon)...]
+      let valueOffset = line.text[..<colon].count + 1 + after.prefix { $0 == " " }.count
+      diagnostics += Template(value, at: line.location(offset: valueOffset)).braceProblems
     }
   }
 

@@ -10,13 +10,22 @@ public struct SourceLine: Sendable {
   public var text: String
   /// The file's path.
   public var file: String
+  /// True when the indent has a tab in it: a tab looks different in every editor, so the checkers
+  /// report it (`E-TAB`) rather than guess which line it belongs under.
+  public var hasTab: Bool
 
   /// Makes a line.
-  public init(number: Int, indent: Int, text: String, file: String) {
+  public init(number: Int, indent: Int, text: String, file: String, hasTab: Bool = false) {
     self.number = number
     self.indent = indent
     self.text = text
     self.file = file
+    self.hasTab = hasTab
+  }
+
+  /// The `E-TAB` problem for this line, when its indent has a tab.
+  public var tabProblem: Diagnostic? {
+    hasTab ? .tab(file: file, line: number) : nil
   }
 
   /// The location of the line's first character after the indent, plus `offset` characters.
@@ -57,13 +66,15 @@ public struct SourceLine: Sendable {
       if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
       var start = lineStart
       var indent = 0
+      var hasTab = false
       while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 {
+        if bytes[start] == 0x09 { hasTab = true }
         indent = bytes[start] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
         start += 1
       }
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
       if end > start, bytes[start] != 0x23 {
-        result.append(SourceLine(number: number, indent: indent, text: String(decoding: bytes[start..<end], as: UTF8.self), file: source.path))
+        result.append(SourceLine(number: number, indent: indent, text: String(decoding: bytes[start..<end], as: UTF8.self), file: source.path, hasTab: hasTab))
       }
       lineStart = lineEnd + 1
     }

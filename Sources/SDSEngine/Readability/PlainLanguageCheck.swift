@@ -129,7 +129,7 @@ public enum PlainLanguageCheck {
       let location = piece.location
       for (code, message) in found {
         let diagnostic = Diagnostic(file: location.file, line: location.line, column: location.column, severity: .warning, code: code, message: message)
-        if code.hasPrefix("W-READ") {
+        if code.hasPrefix("W-READ-") {
           if !readability.contains(diagnostic) { readability.append(diagnostic) }
         } else if !jargonFound.contains(diagnostic) {
           jargonFound.append(diagnostic)

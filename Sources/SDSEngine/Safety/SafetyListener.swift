@@ -24,6 +24,8 @@ public struct SafetyListener: Sendable {
     struct Rule: Sendable {
       var kind: Int?
       var steps: [Step]
+      /// Every term the rule needs: a sentence without one of them cannot match, so it is not tried.
+      var needs: [Int]
       var usesNegation: Bool
       var pattern: SafetyRules.Pattern
     }
@@ -41,6 +43,8 @@ public struct SafetyListener: Sendable {
     let negationTerm: Int?
     /// The numbers of the rules that mark ordinary words (`unless:` and `ordinary`).
     let unlessRules: Set<Int>
+    /// How many terms there are.
+    let termCount: Int
   }
 
   let languages: [Compiled]
@@ -78,15 +82,33 @@ public struct SafetyListener: Sendable {
   private static func hear(_ text: String, _ language: Compiled) -> [(Int, SafetyHearing)] {
     let tokens = language.words.tokens(text)
     guard !tokens.isEmpty else { return [] }
-    let terms = tokens.map { termsOf($0, language) }
+    var known: [String: [Int: Int]] = [:]
+    let terms = tokens.map { token -> [Int: Int] in
+      // A word's own terms are the same wherever it comes; only the phrases starting at it differ.
+      let single: [Int: Int]
+      if let found = known[token.forms[0]] {
+        single = found
+      } else {
+        single = termsOf(SafetyWords.Token(forms: token.forms, sentence: token.sentence), language)
+        known[token.forms[0]] = single
+      }
+      guard !token.phrases.isEmpty else { return single }
+      return single.merging(termsOf(SafetyWords.Token(forms: [], phrases: token.phrases, sentence: token.sentence), language)) { min($0, $1) }
+    }
     var heard: [(rule: Int, start: Int, end: Int)] = []
     var vetoes: [(kind: Int?, start: Int, end: Int)] = []
-    for position in tokens.indices {
-      for (term, length) in terms[position] {
-        for ruleIndex in language.byFirstTerm[term] ?? [] {
-          let rule = language.compiledRules[ruleIndex]
-          let first = Array(position..<(position + length))
-          guard let positions = extend(rule, step: 1, from: position + length - 1, first, tokens, terms) else { continue }
+    var sentenceStart = 0
+    while sentenceStart < tokens.count {
+      var sentenceEnd = sentenceStart
+      while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == tokens[sentenceStart].sentence { sentenceEnd += 1 }
+      var present = [Bool](repeating: false, count: language.termCount)
+      for position in sentenceStart..<sentenceEnd { for term in terms[position].keys { present[term] = true } }
+      // Only rules whose every term is somewhere in the sentence are tried, each from where it can start.
+      for (ruleIndex, rule) in language.compiledRules.enumerated() where rule.needs.allSatisfy({ present[$0] }) {
+        let first = rule.steps[0].term
+        for position in sentenceStart..<sentenceEnd {
+          guard let length = terms[position][first] else { continue }
+          guard let positions = extend(rule, step: 1, from: position + length - 1, Array(position..<(position + length)), tokens, terms) else { continue }
           let start = positions[0], end = positions[positions.count - 1]
           if rule.kind == nil || isUnless(ruleIndex, language) {
             vetoes.append((rule.kind, start, end))
@@ -95,6 +117,7 @@ public struct SafetyListener: Sendable {
           }
         }
       }
+      sentenceStart = sentenceEnd
     }
     var result: [(Int, SafetyHearing)] = []
     for match in heard {
@@ -193,7 +216,7 @@ public struct SafetyListener: Sendable {
         }
       }
       if isUnless { unless.insert(compiled.count) }
-      compiled.append(Compiled.Rule(kind: kind, steps: steps, usesNegation: usesNegation, pattern: pattern))
+      compiled.append(Compiled.Rule(kind: kind, steps: steps, needs: Array(Set(steps.map(\.term))).sorted(), usesNegation: usesNegation, pattern: pattern))
     }
     for (index, kind) in rules.kinds.enumerated() {
       for pattern in kind.hear { add(pattern, kind: index, isUnless: false) }
@@ -240,6 +263,6 @@ public struct SafetyListener: Sendable {
     return Compiled(
       rules: rules, words: SafetyWords(rules: rules, words: words, stems: stems), byWord: byWord, byPrefix: byPrefix,
       prefixLengths: Set(byPrefix.keys.map(\.count)).sorted(), byFirstTerm: byFirst, compiledRules: compiled,
-      negationTerm: negationTerm, unlessRules: unless)
+      negationTerm: negationTerm, unlessRules: unless, termCount: termNumbers.count)
   }
 }

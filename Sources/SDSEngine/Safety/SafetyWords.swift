@@ -21,7 +21,7 @@ struct SafetyWords {
   let stemSlips: [String: [String]]
   /// The lengths of those prefixes.
   let stemLengths: [Int]
-  /// Phrases of two or more words (`no one`, `bank card`), by their first word.
+  /// Phrases of two or more words (`no one`, `bank card`), by their first two words.
   let phrases: [String: [[String]]]
 
   /// The shortest word a slip is looked for in: shorter words are too alike ("racing" is not "raping").
@@ -34,7 +34,7 @@ struct SafetyWords {
     var phrases: [String: [[String]]] = [:]
     for phrase in words.filter({ $0.contains(" ") }).union(rules.spellings.keys.filter { $0.contains(" ") }).sorted() {
       let parts = phrase.split(separator: " ").map(String.init)
-      phrases[parts[0], default: []].append(parts)
+      phrases[parts[0] + " " + parts[1], default: []].append(parts)
     }
     self.phrases = phrases
     vocabulary = words
@@ -47,8 +47,7 @@ struct SafetyWords {
   func tokens(_ text: String) -> [Token] {
     var result: [Token] = []
     var cache: [String: [String]] = [:]
-    for (number, sentence) in Self.sentences(text).enumerated() {
-      let words = Understanding.normalise(String(sentence)).split(separator: " ").map(String.init)
+    for (number, words) in Self.sentenceWords(text).enumerated() {
       for index in words.indices {
         let word = words[index]
         let found: [String]
@@ -59,7 +58,8 @@ struct SafetyWords {
           cache[word] = found
         }
         var token = Token(forms: found, sentence: number)
-        for parts in phrases[word] ?? [] where index + parts.count <= words.count && Array(words[index..<(index + parts.count)]) == parts {
+        let pair = index + 1 < words.count ? word + " " + words[index + 1] : ""
+        for parts in phrases[pair] ?? [] where index + parts.count <= words.count && words[index..<(index + parts.count)].elementsEqual(parts) {
           let phrase = parts.joined(separator: " ")
           token.phrases.append((phrase, parts.count))
           if let spelled = rules.spellings[phrase] { token.phrases.append((spelled, parts.count)) }
@@ -68,6 +68,43 @@ struct SafetyWords {
       }
     }
     return result
+  }
+
+  /// The words of each sentence of `text`, read the way `Understanding.normalise` reads them (small
+  /// letters and numbers; apostrophes dropped; anything else between words), in one pass over the text.
+  static func sentenceWords(_ text: String) -> [[String]] {
+    var sentences: [[String]] = []
+    var words: [String] = []
+    var word = String.UnicodeScalarView()
+    func endWord() {
+      if !word.isEmpty { words.append(String(word)) }
+      word = String.UnicodeScalarView()
+    }
+    func endSentence() {
+      endWord()
+      if !words.isEmpty { sentences.append(words) }
+      words = []
+    }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "a"..."z", "0"..."9": word.append(scalar)
+      case "A"..."Z": word.append(Unicode.Scalar(scalar.value + 32)!)
+      case "'", "\u{2019}", "\u{2018}": continue
+      case ".", "!", "?", ";", "\n", "\r": endSentence()
+      default:
+        if scalar.value < 0x80 {
+          endWord()
+        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+          word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        } else if scalar.properties.generalCategory == .nonspacingMark, !word.isEmpty {
+          word.append(scalar)
+        } else {
+          endWord()
+        }
+      }
+    }
+    endSentence()
+    return sentences
   }
 
   /// Cuts at full stops, question and exclamation marks, semicolons and line breaks.

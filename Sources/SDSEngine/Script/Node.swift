@@ -115,6 +115,11 @@ public struct QuestionNode: Sendable {
   /// True when what is typed is never taken as a question for the FAQ (`no faq`): the answers to
   /// "What would you like to ask the key worker?" are questions themselves.
   public var noFAQ = false
+  /// For `yesno` questions: "ok" and "fine" can only mean yes here (`ok means yes`). Elsewhere they are checked back.
+  public var okMeansYes = false
+  /// For `list` questions: the first line typed is the whole list (`one line`), so nobody is asked for
+  /// "another" thing. Several things go on that line with commas between.
+  public var oneLine = false
 }
 
 /// `let NAME = VALUE`: a value for `{NAME}` from here on.

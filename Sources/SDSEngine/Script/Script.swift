@@ -27,6 +27,8 @@ public struct Script: Sendable {
   public var terms: [String: String] = [:]
   /// Where each term was defined.
   public var termLocations: [String: SourceLocation] = [:]
+  /// Ids the parser could not use (`E-BAD-ID`): the checker does not report their uses again.
+  var rejectedIDs: Set<String> = []
   /// The words the person can type, by meaning (`yes`, `help`, ...).
   public var words: [String: [String]] = [:]
   /// Where each word list was defined.

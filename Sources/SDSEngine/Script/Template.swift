@@ -65,6 +65,38 @@ public struct Template: Equatable, Sendable {
     return location
   }
 
+  /// Where each `{` that does not start a `{name}` is (an unclosed `{worker`, or `{ }`), so a checker can
+  /// report it: it would be shown to people as it is. A place after a line break in the text is given as
+  /// where the text starts.
+  var strayBraces: [SourceLocation] {
+    var found: [SourceLocation] = []
+    var offset = 0
+    var sameLine = true
+    for part in parts {
+      switch part {
+      case .literal(let text):
+        for character in text {
+          if character == "\n" { sameLine = false }
+          if character == "{" {
+            found.append(sameLine ? SourceLocation(file: location.file, line: location.line, column: location.column + offset) : location)
+          }
+          offset += 1
+        }
+      case .name(let name):
+        offset += name.count + 2
+      }
+    }
+    return found
+  }
+
+  /// An `E-BRACE` error for each place in `strayBraces`.
+  public var braceProblems: [Diagnostic] {
+    strayBraces.map {
+      Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: .error, code: "E-BRACE",
+        message: "This { does not start a {name} (no name and } follow it), so people would see it as it is. Close it, like {council}, or take it out.")
+    }
+  }
+
   /// The names used in the template.
   public var names: [String] {
     parts.compactMap { if case .name(let name) = $0 { name } else { nil } }

@@ -23,6 +23,9 @@ enum FAQChecker {
     for use in content.nameUses where !termNames.contains(use.name) {
       report(use.location, "E-FAQ-UNKNOWN-NAME", "\"{\(use.name)}\" is not a term I know. Use one of the terms in the script's terms list: \(known).")
     }
+    var texts = content.messages.values.flatMap { $0 }
+    for entry in content.entries { texts += entry.title.all + (entry.answer.all + entry.more.all).flatMap { $0 } }
+    problems += texts.flatMap(\.braceProblems)
 
     guard warnings else { return problems }
     var titles: [String: String] = [:]
@@ -43,6 +46,28 @@ enum FAQChecker {
     }
 
     problems += unusedSynonyms(content)
+    problems += unrelatedKeywords(content)
+    return problems
+  }
+
+  /// A warning for each keyword that holds a phrase from the unrelated list: a question with it is taken
+  /// as not about care and support, so the keyword can never help its entry match.
+  static func unrelatedKeywords(_ content: FAQContent) -> [Diagnostic] {
+    let rules = content.rules
+    let stemmer = Stemmer(rules: rules, vocabulary: [])
+    let unrelated = content.unrelated.map { (phrase: $0, stems: rules.words($0).map(stemmer.stem)) }.filter { !$0.stems.isEmpty }
+    var problems: [Diagnostic] = []
+    for entry in content.entries {
+      for keyword in Set(entry.keywords.all.joined()).sorted() {
+        let stems = rules.words(keyword).map(stemmer.stem)
+        guard let clash = unrelated.first(where: { phrase in
+          stems.count >= phrase.stems.count && (0...(stems.count - phrase.stems.count)).contains { Array(stems[$0..<($0 + phrase.stems.count)]) == phrase.stems }
+        }) else { continue }
+        let at = entry.keywordsLocation ?? entry.location
+        problems.append(Diagnostic(file: at.file, line: at.line, column: at.column, severity: .warning, code: "W-FAQ-KEYWORD-UNRELATED",
+          message: "The keyword \"\(keyword)\" of \(entry.id) has \"\(clash.phrase)\" in it, which is on the unrelated list, so a question with it is taken as not about care and this keyword never helps. Take it off one of the two lists."))
+      }
+    }
     return problems
   }
 

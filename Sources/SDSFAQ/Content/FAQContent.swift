@@ -29,12 +29,10 @@ public struct FAQEntry: Sendable {
   public var more = Variants<[Template]>()
   /// Other words people use for this question, to help matching.
   public var keywords = Variants<[String]>()
-  /// Words that mean this entry must be shown whatever else the question seems to be about
-  /// ("frightened", "hurting me"): a safety answer shown when it was not needed does little harm, and
-  /// one missed can do a lot.
-  public var urgent: [String] = []
   /// Where the entry starts.
   public var location: SourceLocation
+  /// Where its first `keywords:` line's words start, for the checker.
+  var keywordsLocation: SourceLocation?
 }
 
 /// One line of the synonyms list: the words people use, and the words in the answers they mean.
@@ -73,6 +71,11 @@ public struct FAQContent: Sendable {
   /// How the words are read for matching: English for the FAQ as written, the translation's language
   /// for a translated FAQ.
   public var rules: WordRules = .english
+  /// The entry that answers a question the safety listener hears harm in (`harm: yes`), if any.
+  public var harmEntry: String?
+  /// The safety listener: words that mean a person may not be safe live there (`Content/safety/`), not
+  /// in the FAQ. Set by whoever loads the content.
+  public var safety = SafetyListener()
 
   /// Makes empty content.
   public init() {}

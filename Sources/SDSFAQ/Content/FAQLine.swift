@@ -10,6 +10,8 @@ struct FAQLine {
   var text: String
   /// The file's path.
   var file: String
+  /// True when the indent has a tab in it (reported as `E-TAB`).
+  var hasTab = false
 
   /// Where the text starts, plus `offset` characters.
   func location(offset: Int = 0) -> SourceLocation {
@@ -28,13 +30,14 @@ struct FAQLine {
       var line = raw[...]
       if line.last == 13 { line = line.dropLast() }
       var indent = 0
+      let hasTab = line.prefix { $0 == 32 || $0 == 9 }.contains(9)
       while let first = line.first, first == 32 || first == 9 {
         indent = first == 9 ? (indent / 4 + 1) * 4 : indent + 1
         line = line.dropFirst()
       }
       while let last = line.last, last == 32 || last == 9 || last == 13 { line = line.dropLast() }
       if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-      result.append(FAQLine(number: number, indent: indent, text: String(decoding: line, as: UTF8.self), file: source.path))
+      result.append(FAQLine(number: number, indent: indent, text: String(decoding: line, as: UTF8.self), file: source.path, hasTab: hasTab))
     }
     return result
   }

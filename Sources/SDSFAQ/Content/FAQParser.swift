@@ -19,7 +19,7 @@ struct FAQParser {
 
   /// The fields an entry can have.
   private enum Field: String, CaseIterable {
-    case title, answer, more, keywords, urgent
+    case title, answer, more, keywords, harm
   }
 
   private var content = FAQContent()
@@ -43,6 +43,7 @@ struct FAQParser {
   private mutating func parseFile(_ file: SourceFile) {
     var items: [Item] = []
     for line in FAQLine.lines(of: file) {
+      if line.hasTab { diagnostics.append(.tab(file: line.file, line: line.number)) }
       if line.indent == 0 {
         items.append(Item(head: line, body: []))
       } else if items.isEmpty {
@@ -109,13 +110,25 @@ struct FAQParser {
     var seen: Set<String> = []
     for logical in logicalLines(item.body) {
       let line = logical.first
+      // A line with a tab has its own error (E-TAB), which says all there is to say about its indent.
+      for (above, carried) in zip([line] + logical.continuations, logical.continuations) where !carried.hasTab {
+        if let slip = Diagnostic.indentSlip(file: carried.file, line: carried.number, column: carried.location().column, text: carried.text,
+                                            indent: carried.indent, previousIndent: above.indent, isKey: Self.isField) {
+          diagnostics.append(slip)
+        }
+      }
       guard let colon = line.text.firstIndex(of: ":") else {
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more, keywords or urgent, then a colon.")
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "I expected a property like \"answer: ...\" here. Lines under faq start with title, answer, more or keywords, then a colon.")
         continue
       }
       let key = line.text[..<colon].lowercased().split(separator: " ")
+      if key.first == "urgent" {
+        report(line.location(), "E-FAQ-URGENT-MOVED", "Words that mean a person may not be safe now go in Content/safety/en.txt, where every answer is listened to, questions to the FAQ too. Move these words there as rules, and remove this line.")
+        continue
+      }
       guard let fieldWord = key.first, let field = Field(rawValue: String(fieldWord)) else {
-        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question. Use title, answer, more, keywords or urgent, with \"for\" and a nation when the text is only for one nation.")
+        let near = key.first.flatMap { closest(String($0), in: Field.allCases.map(\.rawValue)) }.map { " Did you mean \"\($0):\"?" } ?? ""
+        report(line.location(), "E-FAQ-UNKNOWN-PROPERTY", "\"\(line.text[..<colon])\" is not a property of a question.\(near) Use title, answer, more or keywords, with \"for\" and a nation when the text is only for one nation.")
         continue
       }
       guard let nations = parseNations(key.dropFirst(), line) else { continue }
@@ -140,13 +153,17 @@ struct FAQParser {
       case .answer, .more:
         let paragraph = prose(value, at: valueLocation, logical.continuations, keepLists: true)
         if field == .answer { append(&entry.answer, paragraph, nations) } else { append(&entry.more, paragraph, nations) }
+      case .harm:
+        guard value.lowercased() == "yes" else {
+          report(valueLocation, "E-FAQ-HARM", "harm: takes yes, to say this question answers anyone the safety listener hears harm from. Write: harm: yes")
+          continue
+        }
+        content.harmEntry = id
       case .keywords:
+        if entry.keywordsLocation == nil { entry.keywordsLocation = valueLocation }
         let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
         let list = joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
         append(&entry.keywords, list, nations)
-      case .urgent:
-        let joined = ([value] + logical.continuations.map(\.text)).joined(separator: ", ")
-        entry.urgent += joined.split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
       }
     }
     if entry.title.neutral == nil {
@@ -206,6 +223,12 @@ struct FAQParser {
       noteNames(in: line.text, at: line.location())
     }
     return Self.template(text, at: location)
+  }
+
+  /// True for the words before a colon that name an entry's property (`answer`, `title for wales`).
+  static func isField(_ key: String) -> Bool {
+    guard let first = key.split(separator: " ").first else { return false }
+    return Field(rawValue: String(first)) != nil && !key.contains(where: { $0.isUppercase })
   }
 
   /// True for a line that starts a list item: `- item` or `3. item`.

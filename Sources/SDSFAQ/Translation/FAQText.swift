@@ -1,7 +1,7 @@
 import SDSEngine
 
 /// One piece of the FAQ that a translation gives in another language: a title, an answer, a more text,
-/// a keyword list, an urgent word list or a message, for everyone or for some nations.
+/// a keyword list or a message, for everyone or for some nations.
 ///
 /// Its id is `faq.ENTRY.PART`, with the nations after more dots when it is a nation's version
 /// (`faq.pay-family.answer.scotland`, `faq.help-to-decide.more.england.wales`); a message's is
@@ -9,10 +9,10 @@ import SDSEngine
 public struct FAQText: Sendable {
   /// What part of an entry it is.
   public enum Part: String, Sendable, CaseIterable {
-    case title, answer, more, keywords, urgent, message
+    case title, answer, more, keywords, message
 
     /// True for the parts that are lists of words people type, not text people read.
-    public var isWordList: Bool { self == .keywords || self == .urgent }
+    public var isWordList: Bool { self == .keywords }
   }
 
   /// The id in a translation file.
@@ -42,7 +42,7 @@ public struct FAQText: Sendable {
 
 extension FAQContent {
   /// Every piece of the FAQ to translate, in the order of the files: the messages, then each entry's
-  /// title, answers, more texts, keywords and urgent words, each with its nations' versions after it.
+  /// title, answers, more texts and keywords, each with its nations' versions after it.
   public var translatableTexts: [FAQText] {
     var texts: [FAQText] = []
     for id in messages.keys.sorted(by: { messageOrder($0) < messageOrder($1) }) {
@@ -63,9 +63,6 @@ extension FAQContent {
       }
       for (nations, words) in entry.keywords.grouped(by: { $0 }) where !words.isEmpty {
         add(.keywords, nations, [Template(words.joined(separator: ", "), at: entry.location)], at: entry.location)
-      }
-      if !entry.urgent.isEmpty {
-        add(.urgent, [], [Template(entry.urgent.joined(separator: ", "), at: entry.location)], at: entry.location)
       }
     }
     return texts

@@ -10,9 +10,9 @@ public struct FAQCoverage: Sendable {
   /// Texts with no translation, in file order.
   public var missing: [FAQText] = []
   /// Texts whose English changed after they were translated: the English is shown until the
-  /// translation is checked. (Stale keyword and urgent lists are still used, and listed here too.)
+  /// translation is checked. (Stale keyword lists are still used, and listed here too.)
   public var stale: [FAQText] = []
-  /// Keyword and urgent word lists.
+  /// Keyword lists.
   public var wordLists = 0
   /// Of those, how many the language has.
   public var wordListsTranslated = 0
@@ -47,9 +47,8 @@ extension FAQContent {
   /// A title, answer, more text or message is shown translated only when it was translated from exactly
   /// the English there now (its hash matches, and no `changed:` line), and uses no `{name}` the English
   /// does not: so an out-of-date translation never says what the English no longer says. Everything
-  /// else stays in English. Keywords and urgent words are the language's own when it has them (kept when
-  /// the English changed: they are words people type, not text they read; urgent words keep the English
-  /// ones too, to be safe). The language's own synonyms, ignore words, question words and unrelated
+  /// else stays in English. Keywords are the language's own when it has them (kept when the English
+  /// changed: they are words people type, not text they read). The language's own synonyms, ignore words, question words and unrelated
   /// words replace the English ones; where it has none of a list, the English list is kept.
   /// The words are then read by the language's rules (`WordRules.forLanguage`).
   public func translated(by translation: FAQTranslation) -> (content: FAQContent, coverage: FAQCoverage) {
@@ -67,11 +66,7 @@ extension FAQContent {
         coverage.wordListsTranslated += 1
         if Self.isStale(found, text) { coverage.stale.append(text) }
         let words = Self.wordList(found)
-        if text.part == .urgent {
-          result.entries[position].urgent = words + entries[position].urgent.filter { !words.contains($0) }
-        } else {
-          result.entries[position].keywords.set(words, for: text.nations)
-        }
+        result.entries[position].keywords.set(words, for: text.nations)
         continue
       }
       coverage.total += 1
@@ -98,7 +93,7 @@ extension FAQContent {
         if let position = positions[text.entry ?? ""] {
           if text.part == .answer { result.entries[position].answer.set(paragraphs, for: text.nations) } else { result.entries[position].more.set(paragraphs, for: text.nations) }
         }
-      case .keywords, .urgent:
+      case .keywords:
         break
       }
     }
@@ -125,7 +120,7 @@ extension FAQContent {
     Set(found.paragraphs.flatMap(\.names)).isSubset(of: Set(text.english.flatMap(\.names)))
   }
 
-  /// The words of a translated keyword or urgent list, lower case, with commas between.
+  /// The words of a translated keyword list, lower case, with commas between.
   static func wordList(_ found: TranslatedText) -> [String] {
     found.paragraphs.map(\.source).joined(separator: ",").split(separator: ",").map { $0.trimmedLowercase() }.filter { !$0.isEmpty }
   }

@@ -5,7 +5,7 @@ import SDSPacks
 ///
 /// - the texts, in the conversation's translation format (`ID HASH`, `en:` lines, `CODE:` lines,
 ///   `changed:`, `was:`, `note:`), one for each `FAQText`: titles, answers, more texts, messages, and
-///   the keywords and urgent words people type in the language;
+///   the keywords people type in the language;
 /// - the words people type in the language, in the FAQ's own format (`synonyms`, `weak synonyms`,
 ///   `ignore`, `question words`, `unrelated`), because they are not translations of the English lists.
 public struct FAQTranslation: Sendable {

@@ -25,6 +25,7 @@ extension FAQTranslation {
       }
       guard entry.isTranslated else { continue }
       let at = entry.paragraphs.first?.location ?? entry.location
+      problems += entry.paragraphs.flatMap(\.braceProblems)
       if !text.part.isWordList {
         let englishNames = Set(text.english.flatMap(\.names))
         let names = entry.paragraphs.flatMap(\.names)
@@ -64,7 +65,10 @@ extension FAQTranslation {
     let missing = coverage.missing.count + (coverage.wordLists - coverage.wordListsTranslated)
     if offered, missing + coverage.missingLists.count > 0 {
       var parts: [String] = []
-      if missing > 0 { parts.append("\(missing) FAQ text\(missing == 1 ? " is" : "s are") not in \(languageName) yet, so people see \(missing == 1 ? "it" : "them") in English") }
+      if missing > 0 {
+        let named = coverage.missing.isEmpty ? "" : " (\(shortList(coverage.missing.map(\.id))))"
+        parts.append("\(missing) FAQ text\(missing == 1 ? " is" : "s are") not in \(languageName) yet\(named), so people see \(missing == 1 ? "it" : "them") in English")
+      }
       if !coverage.missingLists.isEmpty { parts.append("there are no \(FAQCoverage.list(coverage.missingLists)) in \(languageName), so the English ones are used") }
       let said = parts.joined(separator: "; ")
       report(at, "W-TRANSLATION-INCOMPLETE", said.prefix(1).uppercased() + said.dropFirst() + ". Run \(command) to add the texts to the file.", .warning)

@@ -91,6 +91,8 @@ public struct Draft: Codable, Equatable, Sendable {
     public var personDecides: YesNo?
     /// The carer's legal authority: `power-of-attorney`, `guardianship`, `neither` or `not-sure`.
     public var legalAuthority: String?
+    /// The carer's own phone number or email, in their words; null when not given or not asked.
+    public var carerContact: String?
 
     /// Who filled it in.
     public enum Role: String, Codable, Sendable, CaseIterable {
@@ -120,6 +122,10 @@ public struct Draft: Codable, Equatable, Sendable {
       public var phone: String?
       public var email: String?
       public var address: String?
+      /// Planning for themselves "through a carer or family member": who that is, in their words.
+      public var throughName: String?
+      /// That person's phone number or email, in their words.
+      public var throughDetails: String?
     }
   }
 
@@ -342,11 +348,14 @@ public struct Draft: Codable, Equatable, Sendable {
     public var value: AnswerValue
     /// The answer in words, as read back to the person.
     public var display: String
+    /// The person's other words that came with the answer, exactly as typed ("yes please, I need a
+    /// break" keeps "I need a break" beside the value yes); nil when there were none.
+    public var note: String?
 
-    private enum CodingKeys: String, CodingKey { case question, store, section, label, prompt, kind, value, display }
+    private enum CodingKeys: String, CodingKey { case question, store, section, label, prompt, kind, value, display, note }
 
     /// Makes an answer.
-    public init(question: String, store: String?, section: String, label: String, prompt: String, value: AnswerValue, display: String) {
+    public init(question: String, store: String?, section: String, label: String, prompt: String, value: AnswerValue, display: String, note: String? = nil) {
       self.question = question
       self.store = store
       self.section = section
@@ -354,6 +363,7 @@ public struct Draft: Codable, Equatable, Sendable {
       self.prompt = prompt
       self.value = value
       self.display = display
+      self.note = note
     }
 
     /// The answer's kind as written in the JSON: `text`, `yesno`, `choice`, `choices`, `list` or `not-provided`.
@@ -385,6 +395,7 @@ public struct Draft: Codable, Equatable, Sendable {
       case .notProvided: try container.encodeNil(forKey: .value)
       }
       try container.encode(display, forKey: .display)
+      try container.encodeIfPresent(note, forKey: .note)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -395,6 +406,7 @@ public struct Draft: Codable, Equatable, Sendable {
       label = try container.decode(String.self, forKey: .label)
       prompt = try container.decode(String.self, forKey: .prompt)
       display = try container.decode(String.self, forKey: .display)
+      note = try container.decodeIfPresent(String.self, forKey: .note)
       let kind = try container.decode(String.self, forKey: .kind)
       switch kind {
       case "text": value = .text(try container.decode(String.self, forKey: .value))

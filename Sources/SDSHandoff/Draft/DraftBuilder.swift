@@ -68,11 +68,12 @@ extension Draft {
     completedBy = CompletedBy(
       role: role, relationship: fields.text("completedBy.relationship"), carerName: fields.text("completedBy.carerName"),
       personAgrees: fields.yesNo("completedBy.personAgrees"), personDecides: fields.yesNo("completedBy.personDecides"),
-      legalAuthority: fields.choice("completedBy.legalAuthority"))
+      legalAuthority: fields.choice("completedBy.legalAuthority"), carerContact: fields.text("completedBy.carerContact"))
     person = Person(
       preferredName: fields.text("person.preferredName"),
       contact: .init(method: fields.choice("person.contact.method"), phone: fields.text("person.contact.phone"),
-                     email: fields.text("person.contact.email"), address: fields.text("person.contact.address")),
+                     email: fields.text("person.contact.email"), address: fields.text("person.contact.address"),
+                     throughName: fields.text("person.contact.throughName"), throughDetails: fields.text("person.contact.throughDetails")),
       communication: fields.text("person.communication"), language: fields.text("person.language"), decisionHelp: fields.text("person.decisionHelp"))
     whatMatters = WhatMatters(
       goodDay: fields.text("whatMatters.goodDay"), badDay: fields.text("whatMatters.badDay"), mostImportant: fields.text("whatMatters.mostImportant"),
@@ -94,8 +95,36 @@ extension Draft {
       howGoing: fields.text("review.howGoing"), changed: fields.text("review.changed"), outcomesMet: fields.text("review.outcomesMet"),
       optionSuits: fields.yesNo("review.optionSuits"), currentOption: Draft.optionNumber(fields.choice("review.currentOption")))
     answers = record.entries.map { entry in
-      Answer(question: entry.questionID, store: entry.storeName, section: entry.sectionID, label: entry.label, prompt: entry.prompt, value: entry.value, display: entry.display)
+      Answer(question: entry.questionID, store: entry.storeName, section: entry.sectionID, label: entry.label, prompt: entry.prompt, value: entry.value, display: entry.display, note: entry.note)
     }
+  }
+
+  /// The person's other words typed with the answer stored under `store`, if any.
+  public func note(for store: String) -> String? {
+    answers.first { $0.store == store && $0.note != nil }?.note
+  }
+
+  /// Whether the draft holds any way to reach the person or the one helping them: a phone number, email
+  /// or address for the person, for the carer or family member they named, or for the carer filling it in.
+  public var hasWayToContact: Bool {
+    let ways = [person.contact.phone, person.contact.email, person.contact.address, person.contact.throughDetails, completedBy.carerContact]
+    return ways.contains { $0.map { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? false }
+  }
+
+  /// What a key worker reads at the top of the draft when nobody can be reached: "No way to contact: ...".
+  /// Nil when there is a way.
+  public var noWayToContact: String? {
+    guard !hasWayToContact else { return nil }
+    var text = "No way to contact: there is no phone number, email or address for the person"
+    text += completedBy.role == .carer || person.contact.method == "through-carer" ? " or the person helping them." : "."
+    switch person.contact.method {
+    case "phone"?: text += " They asked for a phone call."
+    case "email"?: text += " They asked for an email."
+    case "letter"?: text += " They asked for a letter."
+    case "through-carer"?: text += " They asked to be contacted through a carer or family member."
+    default: break
+    }
+    return text + " Check the case system, or wait for them to get in touch."
   }
 
   /// 1 to 4 for `option-1` ... `option-4`; nil for `not-sure` or anything else.

@@ -1,4 +1,4 @@
-import CCrypto
+internal import CCrypto
 import Foundation
 
 /// The council's certificate that drafts are encrypted to, so a person who can read the drop folder

@@ -1,22 +1,12 @@
 import Foundation
 import Glibc
+import Synchronization
 
 /// Hidden names for files while they are being written, in folders that other programs (on other
 /// machines, for a network share) may be writing to as well: the host name, the process id and a
 /// counter, so no two writers ever pick the same one. The files are created exclusively anyway.
 enum ScratchName {
-  private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func next() -> Int {
-      lock.lock()
-      defer { lock.unlock() }
-      value += 1
-      return value
-    }
-  }
-
-  private static let counter = Counter()
+  private static let counter = Mutex(0)
 
   private static let host: String = {
     var buffer = [CChar](repeating: 0, count: 256)
@@ -28,6 +18,10 @@ enum ScratchName {
 
   /// A hidden scratch name for writing `name`.
   static func make(for name: String) -> String {
-    ".sds-\(host)-\(getpid())-\(counter.next())-\(name).tmp"
+    let number = counter.withLock { count in
+      count += 1
+      return count
+    }
+    return ".sds-\(host)-\(getpid())-\(number)-\(name).tmp"
   }
 }

@@ -14,7 +14,7 @@ public enum CSVFormat {
     "preferred_name", "contact_method", "phone", "email", "address",
     "outcome_areas", "outcome_count", "most_important", "outcomes_in_their_words",
     "safe_at_home", "safe_out", "carer_getting_harder", "carer_wants_support",
-    "preferred_option", "questions",
+    "preferred_option", "questions", "no_way_to_contact", "notes",
   ]
 
   /// The header line and one line per draft.
@@ -38,6 +38,9 @@ public enum CSVFormat {
       yesNo(draft.safety.safeAtHome), yesNo(draft.safety.safeOut), yesNo(draft.carer.gettingHarder), yesNo(draft.carer.wantsSupport),
       draft.option.answer ?? "",
       draft.questions.joined(separator: "\n"),
+      draft.hasWayToContact ? "" : "yes",
+      // The person's other words typed with answers, one line each: "Label: their words".
+      draft.answers.compactMap { answer in answer.note.map { "\(answer.label): \($0)" } }.joined(separator: "\n"),
     ]
   }
 

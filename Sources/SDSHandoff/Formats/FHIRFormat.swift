@@ -81,6 +81,7 @@ public enum FHIRFormat {
     plan.add("supportingInfo", .array(([responseID] + flagIDs).map { .object([("reference", .string("urn:uuid:" + $0))]) }))
     if !goalIDs.isEmpty { plan.add("goal", .array(goalIDs.map { .object([("reference", .string("urn:uuid:" + $0))]) })) }
     var planNotes: [JSONValue] = []
+    if let gap = draft.noWayToContact { planNotes.append(.object([("text", .string(gap))])) }
     if !draft.flags.isEmpty {
       planNotes.append(.object([("text", .string("Read first: " + draft.flags.map { MarkdownFormat.escape(PlanDocument.flagTitle($0)) }.joined(separator: "; ")))]))
     }
@@ -145,6 +146,14 @@ public enum FHIRFormat {
       break
     }
     if !values.isEmpty { item.add("answer", .array(values)) }
+    // The person's other words, typed with the answer, as a child item under it.
+    if let note = answer.note.map(InertText.clean).flatMap(nonEmpty) {
+      var child = JSONObjectBuilder()
+      child.add("linkId", (nonEmpty(InertText.oneLine(answer.question)) ?? "unnamed") + ".note")
+      child.add("text", "In their words")
+      child.add("answer", .array([.object([("valueString", .string(note))])]))
+      item.add("item", .array([child.value]))
+    }
     return item.value
   }
 

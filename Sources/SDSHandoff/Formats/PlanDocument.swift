@@ -72,15 +72,15 @@ extension PlanDocument {
       list("Groups, places and services", draft.strengths.community),
     ])))
     sections.append(Section(id: "safety", title: "Feeling safe", items: compact([
-      yesNo("Feels safe at home", draft.safety.safeAtHome),
-      yesNo("Feels safe when out", draft.safety.safeOut),
+      yesNo("Feels safe at home", draft.safety.safeAtHome, draft, "safety.safeAtHome"),
+      yesNo("Feels safe when out", draft.safety.safeOut, draft, "safety.safeOut"),
       text("Worries", draft.safety.worries),
       text("What would help", draft.safety.whatWouldHelp),
     ])))
     sections.append(Section(id: "carer", title: "Carers and people who help", items: compact([
       text("What they do", draft.carer.whatTheyDo),
-      yesNo("Caring is getting harder", draft.carer.gettingHarder),
-      yesNo("Carer would like support of their own", draft.carer.wantsSupport),
+      yesNo("Caring is getting harder", draft.carer.gettingHarder, draft, "carer.gettingHarder"),
+      yesNo("Carer would like support of their own", draft.carer.wantsSupport, draft, "carer.wantsSupport"),
     ])))
     sections.append(Section(id: "support", title: "Support plan", items: compact([
       text("How support could be designed", draft.support.designed),
@@ -101,13 +101,16 @@ extension PlanDocument {
         draft.review.currentOption.map { .field("Option they have now", .plain("Option \($0)")) },
       ])))
     }
-    sections.append(Section(id: "answers", title: "Every answer, as given", items: draft.answers.isEmpty ? [.note("There are no answers.")] : draft.answers.map { answer in
+    sections.append(Section(id: "answers", title: "Every answer, as given", items: draft.answers.isEmpty ? [.note("There are no answers.")] : draft.answers.flatMap { answer -> [Item] in
+      let item: Item
       switch answer.value {
-      case .text(let words): return .field(answer.label, .theirWords(words))
-      case .list(let items): return .field(answer.label, items.isEmpty ? .plain("Not given") : .theirList(items))
-      case .notProvided: return .field(answer.label, .plain("Not given"))
-      default: return .field(answer.label, .plain(answer.display))
+      case .text(let words): item = .field(answer.label, .theirWords(words))
+      case .list(let items): item = .field(answer.label, items.isEmpty ? .plain("Not given") : .theirList(items))
+      case .notProvided: item = .field(answer.label, .plain("Not given"))
+      default: item = .field(answer.label, .plain(answer.display))
       }
+      // The person's other words, typed with the answer, right under it.
+      return [item] + (answer.note.map { [.field(PlanDocument.alsoSaid(answer.label), .theirWords($0))] } ?? [])
     }))
     sections.append(Section(id: "provenance", title: "About this draft", items: [
       .field("Reference", .plain(draft.reference.description)),
@@ -130,6 +133,8 @@ extension PlanDocument {
     if !draft.safety.disclosures.isEmpty {
       items.append(.group("What they said that may mean someone is not safe", disclosureItems(draft.safety.disclosures)))
     }
+    // Then, when nobody can be reached, that: before the flags.
+    if let gap = draft.noWayToContact { items.append(.note(gap)) }
     if draft.flags.isEmpty {
       items.append(.note("The conversation raised no flags. That does not mean all is well: read the whole plan."))
     }
@@ -160,6 +165,8 @@ extension PlanDocument {
       text("Phone", person.contact.phone),
       text("Email", person.contact.email),
       text("Address", person.contact.address),
+      text("Carer or family member to contact", person.contact.throughName),
+      text("Their phone or email", person.contact.throughDetails),
       text("Communication needs", person.communication),
       text("Language", person.language),
       text("Who helps them make decisions", person.decisionHelp),
@@ -172,10 +179,10 @@ extension PlanDocument {
       .field("Filled in by", .plain(roleWords(by))),
       text("Carer's relationship to the person", by.relationship),
       text("Carer's name", by.carerName),
-      yesNo("The person knows about this and agrees", by.personAgrees),
-      yesNo("The person can make their own decisions", by.personDecides),
+      text("Carer's phone or email", by.carerContact),
+      yesNo("The person knows about this and agrees", by.personAgrees, draft, "completedBy.personAgrees"),
+      yesNo("The person can make their own decisions", by.personDecides, draft, "completedBy.personDecides"),
       by.legalAuthority.map { .field("Legal authority", .plain(authorityWords($0))) },
-      yesNo("Carer would like support of their own", draft.carer.wantsSupport),
     ])
   }
 
@@ -248,21 +255,21 @@ extension PlanDocument {
     let items: [Item?]
     switch flag {
     case "feels-unsafe", "safety-not-sure":
-      items = [yesNo("Feels safe at home", draft.safety.safeAtHome), yesNo("Feels safe when out", draft.safety.safeOut),
+      items = [yesNo("Feels safe at home", draft.safety.safeAtHome, draft, "safety.safeAtHome"), yesNo("Feels safe when out", draft.safety.safeOut, draft, "safety.safeOut"),
                text("Worries", draft.safety.worries), text("What would help", draft.safety.whatWouldHelp)]
     case "self-harm-risk":
       let said = draft.safety.disclosures.filter { $0.kind == "self-harm" }
       items = said.isEmpty ? [] : [.note("See what they said at the top. They were given the Samaritans number and the urgent mental health line.")]
     case "carer-needs-support":
-      items = [yesNo("Carer would like support of their own", draft.carer.wantsSupport), text("What they do", draft.carer.whatTheyDo)]
+      items = [yesNo("Carer would like support of their own", draft.carer.wantsSupport, draft, "carer.wantsSupport"), text("What they do", draft.carer.whatTheyDo)]
     case "carer-struggling":
-      items = [yesNo("Caring is getting harder", draft.carer.gettingHarder), text("What they do", draft.carer.whatTheyDo)]
+      items = [yesNo("Caring is getting harder", draft.carer.gettingHarder, draft, "carer.gettingHarder"), text("What they do", draft.carer.whatTheyDo)]
     case "decision-support-needed":
-      items = [yesNo("The person can make their own decisions", draft.completedBy.personDecides),
+      items = [yesNo("The person can make their own decisions", draft.completedBy.personDecides, draft, "completedBy.personDecides"),
                draft.completedBy.legalAuthority.map { .field("Legal authority", .plain(authorityWords($0))) },
                text("Who helps them make decisions", draft.person.decisionHelp)]
     case "no-consent":
-      items = [yesNo("The person knows about this and agrees", draft.completedBy.personAgrees), text("Carer's relationship to the person", draft.completedBy.relationship)]
+      items = [yesNo("The person knows about this and agrees", draft.completedBy.personAgrees, draft, "completedBy.personAgrees"), text("Carer's relationship to the person", draft.completedBy.relationship)]
     case "needs-interpreter":
       items = [text("Language", draft.person.language), text("Communication needs", draft.person.communication)]
     case "review-requested":
@@ -273,6 +280,9 @@ extension PlanDocument {
     let detail = items.compactMap { $0 }
     return detail.isEmpty ? [.note("No answers go with this flag.")] : detail
   }
+
+  /// The label for the person's other words typed with an answer.
+  static func alsoSaid(_ label: String) -> String { label + " (in their words)" }
 
   static func areaName(_ outcome: Draft.Outcome) -> String {
     outcome.label.map { "\($0) (\(outcome.area))" } ?? outcome.area
@@ -330,4 +340,11 @@ private func list(_ label: String, _ values: [String]) -> PlanDocument.Item? {
 
 private func yesNo(_ label: String, _ value: YesNo?) -> PlanDocument.Item? {
   value.map { .field(label, .plain(PlanDocument.words($0))) }
+}
+
+/// A yes or no answer, with the person's other words under it when they typed some.
+private func yesNo(_ label: String, _ value: YesNo?, _ draft: Draft, _ store: String) -> PlanDocument.Item? {
+  guard let value else { return nil }
+  guard let note = draft.note(for: store) else { return .field(label, .plain(PlanDocument.words(value))) }
+  return .group(label, [.field("Answer", .plain(PlanDocument.words(value))), .field("In their words", .theirWords(note))])
 }

@@ -1,4 +1,4 @@
-import CCrypto
+internal import CCrypto
 import Foundation
 
 /// The cryptography for saved conversations, all from OpenSSL's libcrypto: PBKDF2-HMAC-SHA256 to turn a
