@@ -12,6 +12,8 @@ let package = Package(
     .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
     // OpenSSL's libcrypto: the memorable word of a saved conversation (PBKDF2, AES-256-GCM) and SHA-256 in exports.
     .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
+    // libcurl (OpenSSL flavour): sends drafts to the council's WebDAV server over HTTPS (Send/).
+    .systemLibrary(name: "CCurl", path: "Sources/CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
     // The pure dialogue engine: script format, checker, state machine. No I/O.
     .target(name: "SDSEngine"),
@@ -20,7 +22,7 @@ let package = Package(
     // The pure FAQ library and matcher. Its translations use the packs' translation file format.
     .target(name: "SDSFAQ", dependencies: ["SDSEngine", "SDSPacks"]),
     // Drafts, exports, the drop folder and saved conversations.
-    .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto"], exclude: ["Schema"]),
+    .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto", "CCurl"], exclude: ["Schema"]),
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
     .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
     // The command-line program: wiring, arguments, the only place that prints or exits.

@@ -49,7 +49,8 @@ find_swift() {
 
 # The system packages the build needs.
 ensure_build_deps() {
-  ensure_packages libreadline-dev libssl-dev pkg-config
+  # libcurl4-openssl-dev: sending drafts to the council's WebDAV server over HTTPS (--send-to).
+  ensure_packages libreadline-dev libssl-dev libcurl4-openssl-dev pkg-config
   find_swift
 }
 

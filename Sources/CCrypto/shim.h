@@ -10,6 +10,7 @@
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/rsa.h>
+#include <openssl/hmac.h>
 
 /* Small wrappers around OpenSSL's CMS (RFC 5652) for sealing drafts to a council's certificate.
    They exist because STACK_OF(X509) and BIO_get_mem_ptr are macros Swift cannot call. No

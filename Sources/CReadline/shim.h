@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <errno.h>
 #include <signal.h>
+#include <sys/resource.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <readline/readline.h>
@@ -80,5 +82,48 @@ static inline int sds_signal_ignore(int signo) {
   action.sa_handler = SIG_IGN;
   sigemptyset(&action.sa_mask);
   return sigaction(signo, &action, NULL);
+}
+// A fault in the program (or a fatal signal from outside): one fixed line on standard error, then the
+// process ends at once. Nothing from memory is written (no registers, no stack), so nothing typed can
+// reach the system journal, and no core file is made. The handler runs on its own stack, so it works
+// after a stack overflow too, and it only calls write() and _exit(), which are safe there.
+static inline void sds_crash_handler(int signo) {
+  const char *line =
+    "sds: stopped because of a fault in the program. Nothing that was typed is shown here. "
+    "The answers of that conversation were not sent; the person needs to start again.\n";
+  ssize_t ignored = write(2, line, strlen(line));
+  (void)ignored;
+  _exit(128 + signo);
+}
+/// Installs the crash handler for every signal that means a fault or asks for a core dump, and turns
+/// core files off. Returns 0, or -1 when a handler could not be installed.
+static inline int sds_install_crash_handler(void) {
+  struct rlimit none = {0, 0};
+  setrlimit(RLIMIT_CORE, &none);
+  stack_t stack;
+  memset(&stack, 0, sizeof stack);
+  stack.ss_size = 64 * 1024;
+  stack.ss_sp = malloc(stack.ss_size);
+  if (stack.ss_sp != NULL) sigaltstack(&stack, NULL);
+  // A file-size limit is not a fault: with SIGXFSZ ignored the write fails with EFBIG, which is told
+  // plainly and tried again, like a full disk.
+  signal(SIGXFSZ, SIG_IGN);
+  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGQUIT, SIGXCPU};
+  int result = 0;
+  // A parent may have blocked some of them (a blocked mask is inherited), which would leave a fatal
+  // signal from outside pending for ever: they are unblocked, so each one ends the process.
+  sigset_t fatal;
+  sigemptyset(&fatal);
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&fatal, signals[i]);
+  if (sigprocmask(SIG_UNBLOCK, &fatal, NULL) != 0) result = -1;
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = sds_crash_handler;
+    sigfillset(&action.sa_mask);
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    if (sigaction(signals[i], &action, NULL) != 0) result = -1;
+  }
+  return result;
 }
 #endif

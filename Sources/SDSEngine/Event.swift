@@ -2,10 +2,14 @@
 public enum Event: Equatable, Sendable {
   /// The person typed a line (without its line ending).
   case input(String)
-  /// The front end delivered the draft asked for by `Output.send`, under this reference.
-  case delivered(reference: String)
+  /// The front end delivered the draft asked for by `Output.send`, under this reference, to `destination`
+  /// (the council, unless it had to stay on this computer).
+  case delivered(reference: String, destination: DraftDestination = .sent)
   /// The front end could not deliver the draft; the person is told and can try again.
   case deliveryFailed
+  /// The draft was not delivered because it would be larger than an importer reads. The person is asked
+  /// `question` (a `Record.Entry.questionID`) again, with their words, to keep it under `keepUnder` characters.
+  case draftTooLarge(question: String, keepUnder: Int)
   /// Nobody typed for too long; the answers are cleared.
   case idleTimeout
   /// The conversation was saved under `reference` until `until` (a date in words, for the person).

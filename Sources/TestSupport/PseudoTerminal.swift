@@ -26,7 +26,8 @@ public final class PseudoTerminal {
   private var reaped: Termination?
 
   /// Starts `arguments[0]` with the rest as its arguments and exactly `environment`, in a terminal of
-  /// `columns` by `rows`.
+  /// `columns` by `rows`. Only `SDS_COPY_TO` is added when it is missing (`testCopyFolder`), so no test
+  /// writes a person's copy into the Documents folder of whoever runs the tests.
   public init(_ arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
     ignoreBrokenPipes()
     var primary: Int32 = -1
@@ -67,6 +68,8 @@ public final class PseudoTerminal {
     posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
     let argv = arguments.map { strdup($0) } + [nil]
+    var environment = environment
+    if environment["SDS_COPY_TO"] == nil { environment["SDS_COPY_TO"] = testCopyFolder }
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       argv.forEach { free($0) }

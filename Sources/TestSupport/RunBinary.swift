@@ -33,6 +33,7 @@ public func runSDS(_ arguments: [String], input: Data = Data(), environment: [St
   process.arguments = arguments
   var env = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "NO_COLOR": "1", "LANG": "C.UTF-8"]
   if let home = ProcessInfo.processInfo.environment["HOME"] { env["HOME"] = home }
+  env["SDS_COPY_TO"] = testCopyFolder
   for (key, value) in environment { env[key] = value }
   process.environment = env
   if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
@@ -61,6 +62,10 @@ public func runSDS(_ arguments: [String], input: Data = Data(), environment: [St
 public func runSDS(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> RunResult {
   try runSDS(arguments, input: Data(input.utf8), environment: environment)
 }
+
+/// Where tests' runs of `sds` write the person's copy unless a test says otherwise, never the Documents
+/// folder of whoever runs the tests.
+public let testCopyFolder = NSTemporaryDirectory() + "sds-test-copies-\(getpid())"
 
 /// A fresh empty temporary folder.
 public func makeTemporaryFolder(_ label: String = "sds-test") -> String {

@@ -9,6 +9,7 @@ let allCommands: [CommandSpec] = [
   InboxCommand.spec,
   ShowCommand.spec,
   ImportCommand.spec,
+  SendQueuedCommand.spec,
   StatsCommand.spec,
   FAQCommand.spec,
   SafetyCommand.spec,

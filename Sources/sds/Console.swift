@@ -1,4 +1,5 @@
 import Foundation
+import SDSEngine
 
 /// The only way the program writes to standard output and standard error.
 struct Console: Sendable {
@@ -15,10 +16,9 @@ struct Console: Sendable {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
-  /// `text` with control characters and escape sequences shown as `?`, safe to print in a message.
+  /// `text` with hidden characters (`HiddenCharacters`: controls, escapes, format characters,
+  /// default-ignorables) shown as `?`, safe to print in a message.
   static func visible(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-      scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format ? "?" : scalar
-    }))
+    String(String.UnicodeScalarView(text.unicodeScalars.map { HiddenCharacters.contains($0) ? "?" : $0 }))
   }
 }

@@ -21,14 +21,17 @@ enum ConverseCommand {
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
+      \(SendOptions.usage)
+      \(GroupOption.usage)
+      \(CopyOptions.homeUsage)
         --idle-warn SECONDS, --idle-wipe SECONDS
                         Warn when nobody has typed for a while, then clear the answers and the screen.
                         Off unless you give them.
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
-    flagOptions: TerminalArguments.flagOptions,
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.homeValueOptions).union(TerminalArguments.valueOptions).union(PackOptions.valueOptions),
+    flagOptions: TerminalArguments.flagOptions.union(CopyOptions.homeFlagOptions),
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
@@ -44,7 +47,11 @@ enum ConverseCommand {
     }
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
-    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
+    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "", console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
+    // Drafts that waited for the server since last time go first.
+    if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds", console: &console) }
     if TerminalFrontEnd.isAvailable { return runTerminal(setup, options: options, &console) }
     return runPiped(setup, &console)
   }

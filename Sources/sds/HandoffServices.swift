@@ -5,8 +5,13 @@ import SDSHandoff
 extension SessionServices {
   /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
   /// `saved/` folder, sealed with the person's word. Dates told to the person are in `timeZone`.
-  static func handoff(_ folder: DropFolder, generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
-    let saved = SavedConversations(folder: folder)
+  /// Saved conversations are sealed with `savedKey` too; without it nothing can be saved.
+  ///
+  /// `route` says whether drafts go to the council's server (through the queue) or stay in the folder,
+  /// and whether the folder is the council's or only this computer's.
+  static func handoff(_ folder: DropFolder, savedKey: SavedConversationKey?, route: DraftRoute = DraftRoute(), generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+    let saved = SavedConversations(folder: folder, key: savedKey)
+    let printable = PrintableCopy()
 
     /// Deletes the saved conversation this one carried on, now that its answers are safe elsewhere.
     func forget(_ info: ConversationInfo) -> String? {
@@ -22,6 +27,10 @@ extension SessionServices {
 
     return SessionServices(
       now: Date.init,
+      printCopy: {
+        guard let (text, printer) = printable.take() else { return "there was no copy to print." }
+        return CopyPrinter(printer: printer).print(text)
+      },
       deliver: { record, info in
         var random = SystemRandomNumberGenerator()
         // A conversation carried on from a save keeps the reference the person already wrote down, so
@@ -33,11 +42,38 @@ extension SessionServices {
           let draft = Draft(record: record, metadata: DraftMetadata(
             reference: reference, created: info.started, sent: Date(), pack: pack, language: record.language ?? language, generator: generator))
           do throws(FileSystemError) {
-            let path = try folder.deliver(draft)
+            let place: (path: String?, destination: DraftDestination)
+            switch try route.deliver(draft, folder: folder) {
+            case .placed(let path, let destination): place = (path, destination)
+            case .nameTaken: continue
+            case .queued(let path, let destination, let reason):
+              staffNote("the draft \(reference) could not be sent now and waits in the queue: \(reason)")
+              place = (path, destination)
+            }
             if let problem = forget(info) { staffNote(problem) }
-            return .delivered(reference: reference.description, draftPath: path)
+            var destination = place.destination
+            let copy = PersonalCopy(draft, nextSteps: CopyOptions.nextSteps(destination), timeZone: timeZone)
+            switch route.copy {
+            case .none: break
+            case .folder(let copyFolder):
+              do throws(FileSystemError) {
+                destination.copyPlace = try copyFolder.write(copy)
+                destination.copy = .written
+              } catch {
+                staffNote("the person's copy could not be written: \(error)")
+              }
+            case .printer(let printer):
+              destination.copy = .printer
+              printable.set(copy.text(), printer: printer)
+            }
+            return .delivered(reference: reference.description, draftPath: place.path, destination: destination)
           } catch where error.nameTaken {
             continue
+          } catch where error.tooLargeBy != nil {
+            guard let shorten = DraftShortening.choose(in: record, bytesOver: error.tooLargeBy ?? 0) else {
+              return .failed(staffReason: error.description)
+            }
+            return .tooLarge(question: shorten.questionID, keepUnder: shorten.keepUnder)
           } catch {
             return .failed(staffReason: error.description)
           }
@@ -69,5 +105,25 @@ extension SessionServices {
           return .failed(.unavailable, staffReason: error.description)
         }
       })
+  }
+}
+
+/// The copy of the last draft delivered, kept only until it is printed (or the process ends).
+final class PrintableCopy: @unchecked Sendable {
+  private let lock = NSLock()
+  private var held: (String, String)?
+
+  /// Keeps `text` to print on `printer`.
+  func set(_ text: String, printer: String) {
+    lock.lock()
+    held = (text, printer)
+    lock.unlock()
+  }
+
+  /// The copy and its printer, forgotten here as they are taken.
+  func take() -> (String, String)? {
+    lock.lock()
+    defer { held = nil; lock.unlock() }
+    return held
   }
 }

@@ -74,14 +74,29 @@ enum ImportCommand {
       return ExitCode.cannotCreate
     }
     let shownPath = Console.visible(path), shownDestination = Console.visible(destination)
+    if report.putBack > 0 {
+      console.line("\(count(report.putBack, "draft")) left half-imported by an import that stopped \(report.putBack == 1 ? "was" : "were") put back in \(shownPath)/new.")
+    }
     if !report.imported.isEmpty {
-      console.line("Imported \(count(report.imported.count, "draft")) into \(shownDestination): \(report.imported.map(\.description).joined(separator: ", ")).")
+      // A few references are listed; for many, the count and where each draft's files are.
+      if report.imported.count <= listedAtMost {
+        console.line("Imported \(count(report.imported.count, "draft")) into \(shownDestination): \(report.imported.map(\.description).joined(separator: ", ")).")
+      } else {
+        console.line("Imported \(count(report.imported.count, "draft")) into \(shownDestination). Each draft's files there are named by its reference.")
+      }
       console.line("\(report.imported.count == 1 ? "It is" : "They are") now in \(shownPath)/cur.")
     }
-    for reference in report.importedBefore {
-      console.line("\(reference) had been imported before. Its files in \(shownDestination) were written again; nothing else changed.")
+    if report.importedBefore.count > listedAtMost {
+      console.line("\(count(report.importedBefore.count, "draft")) had been imported before. Their files in \(shownDestination) were written again; nothing else changed.")
+    } else {
+      for reference in report.importedBefore {
+        console.line("\(reference) had been imported before. Its files in \(shownDestination) were written again; nothing else changed.")
+      }
     }
-    if report.imported.isEmpty && report.importedBefore.isEmpty && report.quarantined.isEmpty && report.failures.isEmpty && report.notFound.isEmpty {
+    for reference in report.takenByAnother {
+      console.error("sds import: \(reference) was being imported by another sds import at the same moment, so it was not written to \(shownDestination). To write its files here too, import it again when that import has finished.")
+    }
+    if report.imported.isEmpty && report.importedBefore.isEmpty && report.quarantined.isEmpty && report.failures.isEmpty && report.notFound.isEmpty && report.takenByAnother.isEmpty {
       console.line("No drafts are waiting in \(shownPath)/new. Nothing was imported.")
     }
     if !report.quarantined.isEmpty {
@@ -94,10 +109,13 @@ enum ImportCommand {
       console.error("sds import: there is no draft \(reference) in \(shownPath)/new or /cur. Check the reference.")
     }
     for failure in report.failures { console.error("sds import: \(failure)") }
-    let expired = SavedConversations(folder: folder).deleteExpired(now: now)
+    let expired = SavedConversations(folder: folder, key: nil).deleteExpired(now: now)
     if expired > 0 { console.line("Deleted \(count(expired, "saved conversation")) whose 28 days were over.") }
     return report.succeeded ? ExitCode.ok : ExitCode.failure
   }
+
+  /// The most references printed in a list; more are given as a count.
+  static let listedAtMost = 10
 
   private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -71,6 +71,7 @@ enum InboxCommand {
       for file in bad { console.line("- \(InertText.short(file.name, limit: 80)): \(file.problem)") }
       console.line("Type 'sds import --all --to DIR' to import the drafts and move these to quarantine/.")
     }
+    QueuedDrafts.tellWaiting(in: path, &console)
     return ExitCode.ok
   }
 

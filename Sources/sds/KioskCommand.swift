@@ -14,11 +14,13 @@ enum KioskCommand {
     usage: """
       Usage: sds kiosk [--content DIR] [--outbox DIR] [--encrypt-to FILE] [--pack ID] [--lang CODE] [--idle-warn SECONDS] [--idle-wipe SECONDS]
                        [--staff-exit KEYS] [--end-wipe SECONDS] [--plain] [--speak]
+                       [--send-to URL [--send-ca FILE] [--send-cert FILE --send-key FILE]] [--group NAME] [--printer NAME]
 
       Runs one conversation after another on a shared computer. Between two people, and after every
       ending, the answers, the line editor's memory, the screen and the scrollback are all cleared.
       Ctrl-Z, Ctrl-\\ and Ctrl-S do nothing; Ctrl-C asks whether to stop. Nothing is written to disk except
-      a sent draft in the drop folder. Standard input and output must be the kiosk's terminal.
+      a sent draft in the drop folder (or, with --send-to, an encrypted draft waiting in its queue/ until
+      the council's server takes it). Standard input and output must be the kiosk's terminal.
       Use Scripts/kiosk to run it: it starts sds kiosk again if it ever stops unexpectedly.
 
       Staff stop the kiosk with SIGTERM (for example systemctl stop) or with the --staff-exit keys.
@@ -29,6 +31,9 @@ enum KioskCommand {
         --outbox DIR    The shared drop folder for drafts (or set SDS_OUTBOX). A kiosk needs one and
                         has no default: without it, it does not start (exit status 78).
       \(DraftEncryption.conversationUsage)
+      \(SendOptions.usage)
+      \(GroupOption.usage)
+      \(CopyOptions.kioskUsage)
         --idle-warn SECONDS
                         Warn when nobody has pressed a key for this long (default 480, 8 minutes).
         --idle-wipe SECONDS
@@ -42,9 +47,12 @@ enum KioskCommand {
       \(PackOptions.usage)
       \(TerminalArguments.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.kioskValueOptions).union(TerminalArguments.valueOptions).union(TerminalArguments.kioskValueOptions).union(PackOptions.valueOptions),
     flagOptions: TerminalArguments.flagOptions,
     run: run)
+
+  /// How often a kiosk tries again to send drafts that wait in the queue: 5 minutes.
+  static let retryInterval: TimeInterval = 300
 
   /// Set, for the fresh copy, when the last conversation timed out.
   static let clearedVariable = "SDS_KIOSK_CLEARED"
@@ -62,6 +70,11 @@ enum KioskCommand {
       console.error(spec.usage)
       return ExitCode.usage
     }
+    // A certificate or send address that cannot be used is a set-up problem: never send drafts anyone
+    // can read instead. They are checked first, so staff hear of them wherever the kiosk is started.
+    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
+    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "kiosk", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "kiosk", console: &console) else { return ExitCode.config }
     guard TerminalFrontEnd.isAvailable else {
       console.error("sds kiosk: standard input and output must be the kiosk's terminal. Run it from Scripts/kiosk on the kiosk's own screen.")
       return ExitCode.usage
@@ -71,9 +84,7 @@ enum KioskCommand {
       console.error("sds kiosk: \(OutboxLocation.kioskMissingMessage) It never keeps drafts in its own home folder, so it has not started.")
       return ExitCode.config
     }
-    // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
-    guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
-    guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
+    guard let setup = SessionSetup.make(parsed, kiosk: true, encryptTo: encryptTo, send: send, console: &console) else { return ExitCode.noInput }
     let previousWasCleared = ProcessInfo.processInfo.environment[clearedVariable] == "1"
     unsetenv(clearedVariable)
 
@@ -83,9 +94,12 @@ enum KioskCommand {
       return ExitCode.software
     }
     frontEnd.welcome(previousWasCleared: previousWasCleared)
-    var driver = SessionDriver(setup: setup)
     // Staff messages go to standard error only when it is not the kiosk's screen (a journal, say).
     let staffCanSee = isatty(STDERR_FILENO) == 0
+    // Drafts that waited for the server: tried as each person starts, and every few minutes.
+    // A thread of its own does it, so the screen never waits for the server.
+    if let courier = setup.courier { QueuedDrafts.keepTrying(courier, every: retryInterval, staffCanSee: staffCanSee) }
+    var driver = SessionDriver(setup: setup)
     let outcome = frontEnd.converse(&driver) { driver in
       for reason in driver.takeStaffMessages() where staffCanSee {
         FileHandle.standardError.write(Data("sds kiosk: \(reason)\n".utf8))

@@ -18,6 +18,10 @@ enum OutboxLocation {
     return nil
   }
 
+  /// True when the drop folder was named (`--outbox` or `SDS_OUTBOX`): a folder shared with the council.
+  /// The default folder in the person's own home is not: a draft there has reached nobody.
+  static func isNamed(_ parsed: ParsedArguments) -> Bool { parsed.value("--outbox", env: "SDS_OUTBOX") != nil }
+
   /// Said to staff when there is no drop folder at all.
   static let missingMessage = "there is no drop folder: give --outbox DIR or set SDS_OUTBOX (HOME is not set either)."
 
@@ -39,11 +43,11 @@ enum OutboxLocation {
   }
 
   /// The drafts in one box of the drop folder (`new/` for the inbox, `cur/` for the counts), or nil after
-  /// saying why they cannot be read.
+  /// saying why they cannot be read. Only the drafts are kept, not their bytes (see `DropFolder.list`).
   static func listing(_ box: DropFolder.Box, _ parsed: ParsedArguments, command: String, console: inout Console) -> (path: String, listing: DraftListing)? {
     guard let folder = folder(parsed, command: command, console: &console) else { return nil }
     do {
-      return (folder.path, try folder.list(box))
+      return (folder.path, try folder.list(box, keepingData: false))
     } catch {
       console.error("sds \(command): \(error)")
       return nil

@@ -16,10 +16,14 @@ enum SessionCommand {
         --content DIR   Where the conversation files are (or set SDS_CONTENT).
         --outbox DIR    The drop folder for drafts (or set SDS_OUTBOX).
       \(DraftEncryption.conversationUsage)
+      \(SendOptions.usage)
+      \(GroupOption.usage)
+      \(CopyOptions.homeUsage)
+                        For sds session, a copy is written only where --copy-to or SDS_COPY_TO says.
       \(PackOptions.usage)
       """,
-    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(PackOptions.valueOptions),
-    flagOptions: ["--jsonl"],
+    valueOptions: Set(["--content", "--outbox", "--encrypt-to"]).union(SendOptions.valueOptions).union(GroupOption.valueOptions).union(CopyOptions.homeValueOptions).union(PackOptions.valueOptions),
+    flagOptions: Set(["--jsonl"]).union(CopyOptions.homeFlagOptions),
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
@@ -30,7 +34,10 @@ enum SessionCommand {
     }
     // A certificate that cannot be used is a set-up problem: never send drafts anyone can read instead.
     guard let encryptTo = DraftEncryption.certificate(parsed, console: &console) else { return ExitCode.config }
-    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, console: &console) else { return ExitCode.noInput }
+    guard let send = SendOptions.settings(parsed, encryptTo: encryptTo, command: "session", console: &console) else { return ExitCode.config }
+    guard GroupOption.apply(parsed, command: "session", console: &console) else { return ExitCode.config }
+    guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, copyByDefault: false, console: &console) else { return ExitCode.noInput }
+    if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds session", console: &console) }
     var driver = SessionDriver(setup: setup)
     emit(driver.start(), driver: driver, &console)
     while !driver.ended, let line = readLine(strippingNewline: true) {

@@ -26,7 +26,22 @@ struct SessionDriver: ConversationDriving {
     return resolve(conversation.start())
   }
 
-  mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
+  mutating func handle(_ event: Event) -> [Output] {
+    let outputs = resolve(conversation.handle(event))
+    printCopyIfAsked()
+    return outputs
+  }
+
+  /// The question a kiosk asks when staff named a printer; yes prints the person's copy, once.
+  static let printQuestion = "copy-print"
+  private var printed = false
+
+  /// Prints the person's copy once they have said yes to it.
+  private mutating func printCopyIfAsked() {
+    guard !printed, case .yesNo(.yes)? = conversation.state.answers[Self.printQuestion] else { return }
+    printed = true
+    if let problem = services.printCopy() { staffMessages.append(problem) }
+  }
 
   /// True once the conversation has ended (sent, saved, stopped, timed out or finished).
   var ended: Bool { conversation.state.ending != nil }
@@ -42,12 +57,14 @@ struct SessionDriver: ConversationDriving {
       switch output {
       case .send(let record):
         switch services.deliver(record, info) {
-        case .delivered(let reference, let path):
+        case .delivered(let reference, let path, let destination):
           draftPath = path
-          result += resolve(conversation.handle(.delivered(reference: reference)))
+          result += resolve(conversation.handle(.delivered(reference: reference, destination: destination)))
         case .failed(let reason):
           staffMessages.append("the draft could not be sent: " + reason)
           result += resolve(conversation.handle(.deliveryFailed))
+        case .tooLarge(let question, let keepUnder):
+          result += resolve(conversation.handle(.draftTooLarge(question: question, keepUnder: keepUnder)))
         }
       case .save(let word):
         switch services.save(conversation.state, word, info) {

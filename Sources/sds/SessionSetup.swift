@@ -6,10 +6,14 @@ import SDSPacks
 
 /// What happened when a draft was handed to the drop folder.
 enum DeliveryResult {
-  /// It is in the drop folder, under this reference, at this path.
-  case delivered(reference: String, draftPath: String?)
+  /// It is in the drop folder or on the council's server, under this reference, at this path; or it
+  /// stayed on this computer (`destination` says which, and where).
+  case delivered(reference: String, draftPath: String?, destination: DraftDestination = .sent)
   /// It could not be written; `staffReason` goes to standard error, never to the person.
   case failed(staffReason: String)
+  /// It was not written because it would be larger than an importer reads: the answer to `question`
+  /// needs to be under `keepUnder` characters.
+  case tooLarge(question: String, keepUnder: Int)
 }
 
 /// What happened when an unfinished conversation was saved for later.
@@ -44,6 +48,9 @@ struct ConversationInfo: Sendable {
 struct SessionServices {
   /// The clock. Only the executable reads it.
   var now: () -> Date = Date.init
+  /// Prints the person's copy of the draft just delivered, when they ask for it. Returns nil when it
+  /// went to the printer, else why not (for staff).
+  var printCopy: () -> String? = { "no printer is set up." }
   /// Writes a finished draft to the drop folder.
   var deliver: (Record, ConversationInfo) -> DeliveryResult
   /// Saves the state (never the word in clear) with the person's memorable word.
@@ -68,6 +75,8 @@ struct SessionSetup {
   /// The language the conversation starts in (`--lang`, else the pack's). The language it ends in is
   /// `Record.language` (the person can type `language` to switch).
   var language: String = PackLibrary.sourceLanguage
+  /// Sends drafts to the council's server (`--send-to`); nil when they go into the drop folder.
+  var courier: DraftCourier?
 
   /// Builds the setup from the command's options, or prints why it cannot and returns nil.
   ///
@@ -78,7 +87,12 @@ struct SessionSetup {
   /// without `--outbox` or `SDS_OUTBOX`; here it would only tell the person to ask staff when they send).
   ///
   /// With `encryptTo`, every draft is encrypted to the council's certificate before it is written.
-  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, console: inout Console) -> SessionSetup? {
+  ///
+  /// With `send`, every draft (encrypted) goes to the council's server, waiting in the drop folder's
+  /// `queue/` when the server cannot be reached.
+  ///
+  /// `copyByDefault` false writes the person's copy only where `--copy-to` says (for `sds session`).
+  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, send: SendSettings? = nil, copyByDefault: Bool = true, console: inout Console) -> SessionSetup? {
     // The FAQ is read on another thread while the conversation's files are read.
     let faq = LoadedFAQ.startReading(parsed)
     guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
@@ -95,7 +109,12 @@ struct SessionSetup {
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }
-    let services = SessionServices.handoff(folder, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
-    return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language)
+    let savedKey = SavedKeyLocation.load(outbox: outbox, console: &console)
+    let courier = send.map { DraftCourier(queue: SendQueue(outbox: outbox), sender: WebDAVSender($0, userAgent: "sds/\(sdsVersion)")) }
+    // Only a drop folder staff or the person named is the council's; the default one is this computer's.
+    let copy = kiosk ? CopyOptions.kiosk(parsed) : CopyOptions.home(parsed, byDefault: copyByDefault)
+    let route = DraftRoute(courier: courier, kiosk: kiosk, folderIsCouncils: OutboxLocation.isNamed(parsed), copy: copy)
+    let services = SessionServices.handoff(folder, savedKey: savedKey, route: route, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
+    return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language, courier: courier)
   }
 }

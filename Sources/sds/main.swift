@@ -1,4 +1,5 @@
 import Foundation
+import SDSTerminal
 
 // The front door: picks the subcommand, parses its options, runs it and exits with its status.
 // This file and the command files are the only places that print or exit.
@@ -77,4 +78,6 @@ func runMain() -> Int32 {
   }
 }
 
+// Before anything is typed: a crash writes one line and no memory (see CrashGuard).
+CrashGuard.install()
 exit(runMain())

@@ -22,7 +22,8 @@ final class InteractiveSession: @unchecked Sendable {
       process.executableURL = URL(fileURLWithPath: binary)
       process.arguments = ["session", "--jsonl"] + arguments
     }
-    process.environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "NO_COLOR": "1", "LANG": "C.UTF-8", "HOME": "/nonexistent", "TZ": "Europe/London"]
+    process.environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "NO_COLOR": "1", "LANG": "C.UTF-8", "HOME": "/nonexistent", "TZ": "Europe/London",
+                           "SDS_SAVED_KEY": InteractiveSession.savedKeyFile]
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
@@ -40,6 +41,19 @@ final class InteractiveSession: @unchecked Sendable {
       }
     }
   }
+
+  /// A key file for saved conversations, as staff make one (`openssl rand -out FILE 32`), readable by
+  /// every user (some tests run sds as the user nobody).
+  static let savedKeyFile: String = {
+    let folder = "/tmp/sds-saved-key-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    chmod(folder, 0o755)
+    let path = folder + "/saved-conversations.key"
+    var bytes = [UInt8](repeating: 0, count: 32)
+    for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
+    FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o644])
+    return path
+  }()
 
   /// Every complete event so far.
   func events() -> [[String: Any]] {

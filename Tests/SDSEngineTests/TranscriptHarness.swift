@@ -7,7 +7,9 @@ import TestSupport
 /// Input files hold one typed line per line; an empty line is pressing Enter. Lines starting with `@` are
 /// directives: `@fail-send` makes the next delivery fail, `@timeout` sends the idle timeout,
 /// `@long N` types a line of N letters, `@@text` types "@text", `@new` starts a new conversation (as the next
-/// person at a kiosk would), `@save-fails` makes the next save fail. Saves go to an in-memory store.
+/// person at a kiosk would), `@save-fails` makes the next save fail, `@deliver-to KIND [PLACE]` makes the next
+/// delivery end there (`kept`, `queued`, `retrying`; the default is `sent`), `@copy KIND [PLACE]` says what copy
+/// the person can have (`written`, `printer`). Saves go to an in-memory store.
 struct TranscriptHarness {
   let engine: Engine
 
@@ -31,6 +33,7 @@ struct TranscriptHarness {
     var text = ""
     var failNextSend = false
     var failNextSave = false
+    var destination = DraftDestination.sent
     var sends = 0
     var saved: [String: (state: EngineState, word: String, attemptsLeft: Int)] = [:]
 
@@ -47,7 +50,7 @@ struct TranscriptHarness {
             process(conversation.handle(.deliveryFailed))
           } else {
             text += "[draft sent: \(record.entries.count) answers]\n\n"
-            process(conversation.handle(.delivered(reference: "K7M4-Q9TX-R")))
+            process(conversation.handle(.delivered(reference: "K7M4-Q9TX-R", destination: destination)))
           }
         case .save(let word):
           if failNextSave {
@@ -97,6 +100,18 @@ struct TranscriptHarness {
       if conversation.state.ending != nil { continue }
       if line == "@fail-send" { failNextSend = true; continue }
       if line == "@save-fails" { failNextSave = true; continue }
+      if line.hasPrefix("@copy ") {
+        let parts = line.dropFirst(6).split(separator: " ", maxSplits: 1).map(String.init)
+        destination.copy = DraftDestination.Copy(rawValue: parts[0]) ?? .none
+        destination.copyPlace = parts.count > 1 ? parts[1] : nil
+        continue
+      }
+      if line.hasPrefix("@deliver-to ") {
+        let parts = line.dropFirst(12).split(separator: " ", maxSplits: 1).map(String.init)
+        destination.kind = DraftDestination.Kind(rawValue: parts[0]) ?? .sent
+        destination.place = parts.count > 1 ? parts[1] : nil
+        continue
+      }
       if line == "@timeout" {
         text += "[idle timeout]\n\n"
         process(conversation.handle(.idleTimeout))

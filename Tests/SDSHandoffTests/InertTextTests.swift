@@ -1,3 +1,4 @@
+import Foundation
 import SDSHandoff
 import Testing
 
@@ -18,11 +19,24 @@ import Testing
     ("nul\u{0}and del\u{7F}", "nuland del"),
     ("  spaces around  \n\tand a tab", "spaces around\nand a tab"),
     ("Gwen ap Llŷr, café, 家", "Gwen ap Llŷr, café, 家"),
+    ("zero\u{200B}width\u{2060}joiner\u{00AD}soft", "zerowidthjoinersoft"),
+    ("mongolian\u{180E}hangul\u{3164}\u{115F}\u{FFA0}fillers", "mongolianhangulfillers"),
+    ("tags\u{E0001}\u{E0068}\u{E0069}\u{E007F}hidden", "tagshidden"),
   ]
 
   @Test(arguments: cases)
   func cleansWhatCouldActOnADisplay(_ example: (typed: String, shown: String)) {
     #expect(InertText.clean(example.typed) == example.shown)
+  }
+
+  @Test(arguments: ["\u{200B}", "\u{2060}", "\u{00AD}", "\u{180E}", "\u{3164}", "\u{E0041}", "\u{FEFF}", "\u{202E}", "\u{85}"])
+  func theDraftWriterEscapesEveryHiddenCharacter(_ hidden: String) throws {
+    let quoted = JSONWriter.quote("a" + hidden + "b")
+    #expect(!quoted.unicodeScalars.contains { InertText.isHidden($0) })
+    #expect(quoted.contains("\\u"))
+    // A JSON reader gets back exactly what was written.
+    let back = try JSONSerialization.jsonObject(with: Data(("[" + quoted + "]").utf8)) as? [String]
+    #expect(back == ["a" + hidden + "b"])
   }
 
   @Test func oneLineAndShortKeepWordsOnOneLine() {

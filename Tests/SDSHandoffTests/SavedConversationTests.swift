@@ -16,7 +16,7 @@ import Testing
     return SavedConversation(state: state, started: RecordFixtures.time(1, 9, 40))
   }
 
-  func store(_ outbox: String) -> SavedConversations { SavedConversations(folder: DropFolder(path: outbox), iterations: iterations) }
+  func store(_ outbox: String) -> SavedConversations { SavedConversations(folder: DropFolder(path: outbox), key: testSavedKey, iterations: iterations) }
 
   @Test func theRightWordOpensItOnAnyKioskSharingTheFolder() throws {
     let outbox = temporaryOutbox()
@@ -26,7 +26,7 @@ import Testing
     #expect(ticket.deleteAfter == savedAt.addingTimeInterval(28 * 24 * 3_600))
     #expect(PlainDates.day(ticket.deleteAfter, timeZone: .gmt) == "29 December 2026")
     // Another kiosk: a new value for the same folder. The word in any case, with spaces around it.
-    let opened = try SavedConversations(folder: DropFolder(path: outbox)).open(ticket.reference.compact.lowercased(), word: "  tulip ", now: savedAt.addingTimeInterval(3_600))
+    let opened = try SavedConversations(folder: DropFolder(path: outbox), key: testSavedKey).open(ticket.reference.compact.lowercased(), word: "  tulip ", now: savedAt.addingTimeInterval(3_600))
     #expect(opened == .opened(saved))
   }
 
@@ -39,7 +39,7 @@ import Testing
     #expect(!text.contains("canal"))
     #expect(!text.lowercased().contains("tulip"))
     #expect(!text.contains(Data("Walking the dog".utf8).base64EncodedString().prefix(12)))
-    #expect(text.contains("\"schema\": \"sds-saved/1\""))
+    #expect(text.contains("\"schema\": \"sds-saved/2\""))
     #expect(text.contains("PBKDF2-HMAC-SHA256") && text.contains("AES-256-GCM"))
     #expect(mode(file) == 0o600 && mode(outbox + "/saved") == 0o700)
   }
@@ -75,7 +75,7 @@ import Testing
     let results = Results()
     DispatchQueue.concurrentPerform(iterations: 12) { kiosk in
       // A store of its own for each, as separate kiosks have.
-      let outcome = try? SavedConversations(folder: DropFolder(path: outbox), iterations: iterations).open(reference, word: "rose\(kiosk)", now: now)
+      let outcome = try? SavedConversations(folder: DropFolder(path: outbox), key: testSavedKey, iterations: iterations).open(reference, word: "rose\(kiosk)", now: now)
       results.add(outcome)
     }
     let outcomes = results.all
@@ -154,7 +154,7 @@ import Testing
       Issue.record("opened a changed file")
       return
     }
-    #expect(reason.contains("changed or damaged"))
+    #expect(reason.contains("was changed since sds wrote it"))
   }
 
   @Test func deletingASaveAfterItWasCarriedOn() throws {

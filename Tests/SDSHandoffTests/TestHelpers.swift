@@ -17,6 +17,9 @@ struct SeededRandom: RandomNumberGenerator {
   }
 }
 
+/// The key file's secret for tests (the kiosks' own is made by staff with `openssl rand`).
+let testSavedKey = SavedConversationKey(bytes: Array(0..<32))!
+
 /// A fresh drop folder path inside a fresh temporary folder (the drop folder itself is not made).
 func temporaryOutbox() -> String { makeTemporaryFolder("sds-handoff") + "/outbox" }
 

@@ -73,7 +73,10 @@ import Glibc
   @Test func speaksTypingOnlyWhenAskedAndNeverAMemorableWord() throws {
     let (program, log) = try fakeSpeaker()
     let outbox = makeTemporaryFolder("sds-speech-outbox")
-    let terminal = try PTY.start(["--speak", "--speak-typing", "--speak-command", program, "--outbox", outbox])
+    // Saving needs the kiosks' key file (made by staff with `openssl rand -out FILE 32`).
+    let key = makeTemporaryFolder("sds-speech-key") + "/saved-conversations.key"
+    try Data((0..<32).map { _ in UInt8.random(in: 0...255) }).write(to: URL(fileURLWithPath: key))
+    let terminal = try PTY.start(["--speak", "--speak-typing", "--speak-command", program, "--outbox", outbox], environment: PTY.environment(["SDS_SAVED_KEY": key]))
     #expect(terminal.waitFor(PTY.firstQuestion))
     #expect(terminal.answer("me\r", expecting: PTY.goodDay))
     #expect(waitForSpeech(log, "\nme\n"))

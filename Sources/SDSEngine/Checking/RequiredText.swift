@@ -30,5 +30,5 @@ public enum RequiredText {
   ]
 
   /// Names every text may use without defining them.
-  public static let builtInNames: Set<String> = ["reference", "reference-spelled", "duration"]
+  public static let builtInNames: Set<String> = ["reference", "reference-spelled", "duration", DraftDestination.placeName, DraftDestination.copyPlaceName]
 }

@@ -326,6 +326,14 @@ public struct ScriptChecker {
       report(reference.location, "E-UNKNOWN-FLAG", "No flag item or topic raises a flag called \"\(reference.name)\".\(near)")
     }
     for reference in condition.references {
+      if let allowed = DraftDestination.conditions[reference.question], questions[reference.question] == nil {
+        if let value = reference.value, !allowed.contains(value) {
+          report(reference.location, "E-UNKNOWN-VALUE", "\"\(reference.question)\" cannot be \"\(value)\". It can be: \(allowed.joined(separator: ", ")).")
+        } else if reference.value == nil {
+          report(reference.location, "E-CONDITION", "\"\(reference.question)\" is known only once the draft is handed over, so write: \(reference.question) is \(allowed[0]) (or \(allowed.dropFirst().joined(separator: ", "))).")
+        }
+        continue
+      }
       guard let question = questions[reference.question] else {
         unknownQuestion(reference.question, at: reference.location)
         continue

@@ -1,12 +1,14 @@
-/// Removes from text everything a terminal could act on, for the engine's input and the terminal's output
-/// alike, so there is one list of what is dangerous.
+/// Removes from text everything a terminal could act on and every hidden character, for the engine's input
+/// and the terminal's output alike, so there is one definition of what is dangerous (`HiddenCharacters`).
 public enum ControlStripper {
   /// `text` without escape sequences (CSI, OSC, DCS, SOS, PM, APC and nF, in 7-bit and 8-bit forms),
-  /// other control characters, DEL, C1 controls, or text-direction marks and overrides. Tabs become a
+  /// other control characters, DEL, C1 controls, or any other hidden character (`HiddenCharacters`:
+  /// direction marks, zero-width and format characters, default-ignorables). Tabs become a
   /// space. Line feeds are kept when `keepingLineBreaks`, else removed; carriage returns always go, so
   /// nothing can rewrite a line already shown.
   public static func strip(_ text: String, keepingLineBreaks: Bool) -> String {
     var result = String.UnicodeScalarView()
+    var memo = HiddenCharacters.Memo()
     var scalars = text.unicodeScalars.makeIterator()
     var pending = scalars.next()
     func skipToFinalByte() {
@@ -43,9 +45,7 @@ public enum ControlStripper {
       case 0x90, 0x98, 0x9D, 0x9E, 0x9F: skipString()
       case 0x0A: if keepingLineBreaks { result.append(scalar) }
       case 0x09: result.append(" ")
-      case 0x00...0x1F, 0x7F...0x9F: continue
-      case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: continue
-      default: result.append(scalar)
+      default: if !memo.contains(scalar) { result.append(scalar) }
       }
     }
     return String(result)

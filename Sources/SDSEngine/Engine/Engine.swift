@@ -66,14 +66,17 @@ public struct Engine: Sendable {
     let outputs: [Output]
     switch event {
     case .input(let raw): outputs = input(raw, &state)
-    case .delivered(let reference):
+    case .delivered(let reference, let destination):
       guard state.delivery != .none else { return (state, []) }
       state.delivery = .none
       state.reference = reference
+      state.destination = destination
       state.focus = nil
       let walk = walker.walk(state)
       let sendIndex = walk.steps.lastIndex { if case .send = $0.kind { true } else { false } } ?? 0
       outputs = arrive(at: walk, state: &state, saysFrom: sendIndex + 1)
+    case .draftTooLarge(let question, let keepUnder):
+      outputs = draftTooLarge(question, keepUnder: keepUnder, &state)
     case .deliveryFailed:
       guard state.delivery == .awaiting else { return (state, []) }
       state.delivery = .failed
@@ -193,7 +196,7 @@ public struct Engine: Sendable {
     // `more` works only straight after an answer that has more text.
     let moreEntry = state.faqMore
     state.faqMore = nil
-    if text.count > InputSanitiser.maximumLength {
+    if InputSanitiser.isTooLong(text) {
       var outputs: [Output] = [.say(message("too-long", state, ["limit": String(InputSanitiser.maximumLength)]))]
       var prompts = presentCurrent(&state, walk)
       if case .ask(var prompt)? = prompts.last {

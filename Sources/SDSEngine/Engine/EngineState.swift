@@ -48,6 +48,8 @@ public struct EngineState: Equatable, Sendable, Codable {
   var faqMore: String?
   /// The sent draft's reference, once delivered.
   public internal(set) var reference: String?
+  /// Where the draft went once delivered: the council, or still this computer.
+  public internal(set) var destination: DraftDestination?
   /// How the conversation ended, once it has.
   public internal(set) var ending: Ending?
   /// Flags raised by topics the person asked for (`flag:` on a topic), in the order raised.
@@ -77,7 +79,7 @@ public struct EngineState: Equatable, Sendable, Codable {
 
   /// What a saved conversation holds: everything but what was last said, which may read back answers.
   enum CodingKeys: String, CodingKey {
-    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, ending, topicFlags, disclosures, language, notes, held, offered, changed
+    case answers, focus, listItems, failures, waiting, delivery, faqMore, reference, destination, ending, topicFlags, disclosures, language, notes, held, offered, changed
   }
 
   /// A fresh state.

@@ -22,8 +22,11 @@ public enum PlainTranscript {
   /// How the person's line is shown in the transcript: cleaned, after "> ".
   public static func echo(_ line: String, secret: Bool = false) -> String {
     if secret { return "> (hidden)\n\n" }
-    let clean = InputSanitiser.clean(line)
-    let shown = clean.count > 200 ? String(clean.prefix(200)) + "..." : clean
+    // Only the start of a long line is shown, so only the start is cleaned.
+    let head = line.unicodeScalars.prefix(2_000)
+    let clean = InputSanitiser.clean(String(String.UnicodeScalarView(head)))
+    let cut = head.endIndex != line.unicodeScalars.endIndex
+    let shown = cut || clean.count > 200 ? String(clean.prefix(200)) + "..." : clean
     return "> " + shown + "\n\n"
   }
 }

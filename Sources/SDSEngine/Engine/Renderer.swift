@@ -18,6 +18,8 @@ struct Renderer: Sendable {
   func builtIn(_ name: String, state: EngineState) -> String? {
     switch name {
     case "reference": return state.reference
+    case DraftDestination.placeName: return state.destination?.place
+    case DraftDestination.copyPlaceName: return state.destination?.copyPlace
     case "duration":
       guard let minutes else { return terms[name] }
       return script.messages["duration-minutes"] == nil ? "\(minutes) minutes" : message("duration-minutes", ["count": String(minutes)], state: state)

@@ -211,6 +211,8 @@ struct Walker {
   /// Whether `condition` holds for the answers on the path so far.
   func holds(_ condition: Condition, item: String?, walk: Walk, state: EngineState) -> Bool {
     switch condition {
+    case .equals(let name, let value, _) where DraftDestination.conditions[name] != nil && questions[name] == nil:
+      return state.destination?.value(of: name) == value
     case .equals(let question, let value, _):
       switch onPathAnswer(question, item: item, walk: walk, state: state) {
       case .yesNo(let answer)?: return answer.rawValue == value

@@ -17,14 +17,17 @@ extension Draft {
   /// Reads a draft file strictly: valid UTF-8 JSON, the `sds-draft/1` schema, and every field the right type.
   public static func read(_ data: Data) throws(DraftReadProblem) -> Draft {
     guard data.count <= maximumFileSize else { throw .tooLarge(bytes: data.count) }
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data, options: [])
-    } catch {
-      throw .notJSON
+    // One strict pass (a key given twice, half a surrogate pair or a number out of range is refused)
+    // that also finds the schema; the decoder then reads the fields.
+    guard String(validating: data, as: UTF8.self) != nil else { throw .notJSON }
+    let summary: StrictJSON.Summary
+    switch StrictJSON.scan(data) {
+    case .success(let found): summary = found
+    case .failure(let failure) where failure.grammar: throw .notJSON
+    case .failure(let failure): throw .notStrictJSON(failure.reason)
     }
-    guard let dictionary = object as? [String: Any] else { throw .notJSON }
-    guard let schema = dictionary["schema"] as? String else { throw .unknownSchema(nil) }
+    guard summary.isObject else { throw .notJSON }
+    guard let schema = summary.schema else { throw .unknownSchema(nil) }
     guard schema == schemaID else { throw .unknownSchema(schema) }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .custom { decoder in
@@ -66,6 +69,9 @@ public enum DraftReadProblem: Error, Equatable, Sendable, CustomStringConvertibl
   case tooLarge(bytes: Int)
   /// It is not valid JSON (or not a JSON object).
   case notJSON
+  /// It is JSON that readers could read differently (a key given twice, half a surrogate pair, a
+  /// number out of range), or nests too deep: why, in words.
+  case notStrictJSON(String)
   /// Its `schema` is missing or is not `sds-draft/1`.
   case unknownSchema(String?)
   /// It says `sds-draft/1` but a field is missing or has the wrong type.
@@ -96,6 +102,7 @@ public enum DraftReadProblem: Error, Equatable, Sendable, CustomStringConvertibl
     case .notRegularFile(let kind): return "it is not an ordinary file (it is \(kind))"
     case .tooLarge(let bytes): return "it is larger than 1 MiB (\(bytes) bytes)"
     case .notJSON: return "it is not valid JSON"
+    case .notStrictJSON(let reason): return reason
     case .unknownSchema(let schema?): return "its schema is \"\(InertText.short(schema, limit: 40))\", which this version of sds does not know (it reads \(Draft.schemaID))"
     case .unknownSchema(nil): return "it has no schema field, so it is not an SDS Companion draft"
     case .wrongFields(let detail): return "it does not match the \(Draft.schemaID) schema: \(InertText.short(detail, limit: 200))"

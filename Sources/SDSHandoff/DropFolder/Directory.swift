@@ -2,8 +2,9 @@ import Foundation
 import Glibc
 
 /// An open folder, used through its descriptor so no path inside it is looked up twice and no
-/// symbolic link inside it is ever followed.
-final class Directory {
+/// symbolic link inside it is ever followed. It holds only its descriptor and path, which never change,
+/// so it can be used from several threads at once.
+final class Directory: @unchecked Sendable {
   let descriptor: Int32
   /// The folder's path, for messages.
   let path: String
@@ -29,8 +30,12 @@ final class Directory {
     var prefix = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
-      if mkdir(prefix, 0o700) != 0, errno != EEXIST {
-        throw FileSystemError("cannot make the folder \(shown(prefix))")
+      if mkdir(prefix, 0o700) != 0 {
+        guard errno == EEXIST else { throw FileSystemError("cannot make the folder \(shown(prefix))") }
+      } else if FolderSharing.group != nil {
+        let fd = Glibc.open(prefix, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        try FolderSharing.newFolder(fd)
       }
     }
   }
@@ -40,8 +45,12 @@ final class Directory {
     let childPath = path + "/" + name
     var fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     if fd < 0, errno == ENOENT, create {
-      if mkdirat(descriptor, name, 0o700) != 0, errno != EEXIST { throw FileSystemError("cannot make the folder \(shown(childPath))") }
+      let made = mkdirat(descriptor, name, 0o700) == 0
+      if !made, errno != EEXIST { throw FileSystemError("cannot make the folder \(shown(childPath))") }
       fd = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if made, fd >= 0 {
+        do { try FolderSharing.newFolder(fd) } catch { close(fd); throw error }
+      }
     }
     guard fd >= 0 else {
       if errno == ELOOP || errno == ENOTDIR, let kind = kind(of: name), kind != .folder {
@@ -92,16 +101,18 @@ final class Directory {
   }
 
   /// Writes `data` to a new file `name` here: created exclusively (never over anything, never through a
-  /// link) with mode 0600, written in full, flushed to disk, read back and compared, then closed.
-  func createFile(_ name: String, _ data: Data) throws(FileSystemError) {
+  /// link) with mode 0600, written in full, flushed to disk, read back and compared, then closed. With
+  /// `flush` false it is not flushed: the caller flushes the whole file system once (`syncFileSystem`).
+  func createFile(_ name: String, _ data: Data, flush: Bool = true) throws(FileSystemError) {
     let filePath = path + "/" + name
     let fd = openat(descriptor, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard fd >= 0 else { throw FileSystemError("cannot create \(shown(filePath))") }
     var closed = false
     defer { if !closed { close(fd) } }
     do throws(FileSystemError) {
+      try FolderSharing.newFile(fd, path: filePath)
       try writeAll(fd, data, filePath)
-      guard fsync(fd) == 0 else { throw FileSystemError("cannot flush \(shown(filePath)) to disk") }
+      guard !flush || fsync(fd) == 0 else { throw FileSystemError("cannot flush \(shown(filePath)) to disk") }
       let back = try readAll(fd, limit: data.count + 1, filePath, from: 0)
       guard back == data else { throw FileSystemError("cannot write \(shown(filePath))", code: EIO, detail: "what was read back is not what was written. The disk or share may be failing.") }
       closed = true
@@ -115,9 +126,9 @@ final class Directory {
 
   /// Replaces the file `name` here with `data`, atomically: a new file in `scratch` is written and
   /// flushed, then renamed over `name`. A link at `name` is replaced, never followed. With `sync` false
-  /// the caller flushes this folder itself (once, after many files).
+  /// the caller flushes this folder, and the file, itself (once, after many files: `syncFileSystem`).
   func replaceFile(_ name: String, _ data: Data, scratch: Directory, scratchName: String, sync: Bool = true) throws(FileSystemError) {
-    try scratch.createFile(scratchName, data)
+    try scratch.createFile(scratchName, data, flush: sync)
     guard renameat(scratch.descriptor, scratchName, descriptor, name) == 0 else {
       let error = FileSystemError("cannot replace \(shown(path + "/" + name))")
       unlinkat(scratch.descriptor, scratchName, 0)
@@ -146,30 +157,32 @@ final class Directory {
   /// It uses `renameat2(RENAME_NOREPLACE)` where the file system has it (local disks); else a hard link
   /// then removing the old name, as Maildir does (NFS, SMB with Unix extensions); else, on file systems
   /// with neither, a check then a rename, which is safe here because names are random and never reused.
-  func move(_ name: String, to target: Directory, as newName: String) throws(FileSystemError) {
+  ///
+  /// With `sync` false the folders are not flushed: a caller moving many files flushes them once after.
+  func move(_ name: String, to target: Directory, as newName: String, sync: Bool = true) throws(FileSystemError) {
     let from = path + "/" + name, to = target.path + "/" + newName
     if let renameNoReplace = Directory.renameNoReplace {
       if renameNoReplace(descriptor, name, target.descriptor, newName, 1) == 0 {
-        target.syncFolder()
+        if sync { target.syncFolder() }
         return
       }
       if errno == EEXIST { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))", code: EEXIST, detail: "a file of that name is already there") }
       guard errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP else { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))") }
     }
     if linkat(descriptor, name, target.descriptor, newName, 0) == 0 {
-      target.syncFolder()
+      if sync { target.syncFolder() }
       if unlinkat(descriptor, name, 0) != 0 {
         // The file is safely in place; the old name is left over and does no harm.
         return
       }
-      syncFolder()
+      if sync { syncFolder() }
       return
     }
     if errno == EEXIST { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))", code: EEXIST, detail: "a file of that name is already there") }
     guard [EPERM, EOPNOTSUPP, ENOSYS, EMLINK, EXDEV].contains(errno) else { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))") }
     guard !target.contains(newName) else { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))", code: EEXIST, detail: "a file of that name is already there") }
     guard renameat(descriptor, name, target.descriptor, newName) == 0 else { throw FileSystemError("cannot move \(shown(from)) to \(shown(to))") }
-    target.syncFolder()
+    if sync { target.syncFolder() }
   }
 
   /// Removes the file `name` here (never a folder).
@@ -177,9 +190,53 @@ final class Directory {
     guard unlinkat(descriptor, name, 0) == 0 else { throw FileSystemError("cannot remove \(shown(path + "/" + name))") }
   }
 
+  /// Runs `body` holding an exclusive `flock` on this folder, so programs changing a file in it at the
+  /// same time take turns; no lock file is left in the folder. It waits at most `seconds`, then throws with
+  /// a message saying what to do; the lock goes when `body` ends or the program stops, even when it is
+  /// killed. On a file system without `flock` for folders it runs `body` without the lock.
+  func withExclusiveLock<T>(waitingAtMost seconds: Double, _ body: () throws(FileSystemError) -> T) throws(FileSystemError) -> T {
+    let fd = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileSystemError("cannot lock the folder \(shown(path))") }
+    defer { close(fd) }
+    let deadline = monotonicSeconds() + seconds
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      if errno == EINTR { continue }
+      if errno == ENOLCK || errno == EOPNOTSUPP || errno == EINVAL || errno == EBADF { return try body() }
+      guard errno == EWOULDBLOCK else { throw FileSystemError("cannot lock the folder \(shown(path))") }
+      guard monotonicSeconds() < deadline else {
+        throw FileSystemError("cannot lock the folder \(shown(path))", code: EBUSY,
+                              detail: "another program has held it for more than \(Int(seconds)) seconds. Wait for other imports to finish, then try again.")
+      }
+      usleep(10_000)
+    }
+    return try body()
+  }
+
   /// Flushes this folder's entries to disk, so a rename survives a power cut. Some file systems
   /// cannot do this; that is not an error.
   func syncFolder() { _ = fsync(descriptor) }
+
+  /// Flushes the file `name` here to disk, when it can be opened (without following a link).
+  func flushFile(_ name: String) {
+    let fd = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    _ = fsync(fd)
+    close(fd)
+  }
+
+  /// Flushes everything written to the file system this folder is on, in one go: after writing many
+  /// files unflushed, much faster than flushing each. Returns false when it could not.
+  @discardableResult
+  func syncFileSystem() -> Bool {
+    guard let syncfs = Directory.syncfs else { return false }
+    return syncfs(descriptor) == 0
+  }
+
+  /// glibc's `syncfs`, which Swift's Glibc module does not show.
+  private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+  }()
 
   /// `renameat2` from the C library, looked up when the program starts (it is not in Swift's Glibc module).
   private static let renameNoReplace: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {

@@ -65,14 +65,26 @@ public struct DropFolder: Sendable {
   ///
   /// Throws `FileSystemError` with `nameTaken` when a draft with the same reference is already in
   /// `new/` or `cur/`; the caller then makes a new reference and tries again.
+  ///
+  /// A draft larger than an importer reads (`Draft.maximumFileSize`) is not written: the error's
+  /// `tooLargeBy` says by how many bytes, so the person can be asked to shorten an answer.
   public func deliver(_ draft: Draft) throws(FileSystemError) -> String {
     guard let encryptTo else {
-      return try publish(try stage(draft.jsonData(), name: DropFolder.fileName(for: draft.reference)))
+      return try publish(try stage(DropFolder.checkedSize(draft.jsonData()), name: DropFolder.fileName(for: draft.reference)))
     }
     guard let sealed = encryptTo.seal(draft.jsonData()) else {
       throw FileSystemError("cannot encrypt the draft", code: 0, detail: "OpenSSL could not encrypt it to the council's certificate")
     }
-    return try publish(try stage(sealed, name: DropFolder.sealedFileName(for: draft.reference)))
+    return try publish(try stage(DropFolder.checkedSize(sealed), name: DropFolder.sealedFileName(for: draft.reference)))
+  }
+
+  /// `data`, when an importer would read a file that size; else an error with `tooLargeBy` set.
+  private static func checkedSize(_ data: Data) throws(FileSystemError) -> Data {
+    guard data.count > Draft.maximumFileSize else { return data }
+    var error = FileSystemError("cannot send the draft", code: EFBIG,
+                                detail: "at \(data.count) bytes it is larger than the \(Draft.maximumFileSize) bytes an import reads; the person was asked to shorten an answer")
+    error.tooLargeBy = data.count - Draft.maximumFileSize
+    throw error
   }
 
   /// Step one of delivering: writes `data` as `tmp/NAME` and flushes it. Nothing is in `new/` yet.
@@ -117,7 +129,14 @@ public struct DropFolder: Sendable {
       return errno == ENOENT ? nil : FileSystemError("cannot use the drop folder \(shown(path))").description
     }
     guard EntryKind(mode: info.st_mode) == .folder else { return "the drop folder \(shown(path)) is not a folder" }
-    guard access(path, W_OK | X_OK) == 0 else { return FileSystemError("cannot write to the drop folder \(shown(path))").description }
+    guard access(path, W_OK | X_OK) != 0 else { return nil }
+    let rootProblem = FileSystemError("cannot write to the drop folder \(shown(path))").description
+    // A folder made read-only on purpose, with its subfolders made and writable, works: sds only
+    // writes inside tmp/, new/ and saved/.
+    for name in ["tmp", "new", "saved"] {
+      let child = path + "/" + name
+      guard lstat(child, &info) == 0, EntryKind(mode: info.st_mode) == .folder, access(child, W_OK | X_OK) == 0 else { return rootProblem }
+    }
     return nil
   }
 

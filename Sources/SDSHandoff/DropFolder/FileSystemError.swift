@@ -8,6 +8,8 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
   public var code: Int32
   /// Extra words when the problem was found by this program.
   public var detail: String?
+  /// When a draft was not written because it would be larger than an importer reads: by how many bytes.
+  public var tooLargeBy: Int?
 
   init(_ action: String, code: Int32 = errno, detail: String? = nil) {
     self.action = action

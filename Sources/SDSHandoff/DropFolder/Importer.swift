@@ -57,9 +57,13 @@ public struct ImportReport: Sendable {
   public var failures: [String] = []
   /// The files written in the destination folder, by name.
   public var written: [String] = []
+  /// References asked for that another import, running at the same time, was importing.
+  public var takenByAnother: [Reference] = []
+  /// Drafts an earlier import left half-done in `importing/`, put back in `new/` (and imported now, with `--all`, when they were listed after).
+  public var putBack = 0
 
   /// True when every draft asked for was imported (or had been) and nothing was quarantined or failed.
-  public var succeeded: Bool { quarantined.isEmpty && notFound.isEmpty && failures.isEmpty }
+  public var succeeded: Bool { quarantined.isEmpty && notFound.isEmpty && failures.isEmpty && takenByAnother.isEmpty }
 }
 
 /// Imports drafts from a drop folder: writes the chosen formats, then moves each draft from `new/` to `cur/`.
@@ -73,11 +77,17 @@ public struct Importer: Sendable {
   public init(folder: DropFolder) { self.folder = folder }
 
   /// Runs `request`. Throws only when the drop folder or the destination cannot be opened at all.
+  ///
+  /// Many imports may run at once, into the same destination or others: each draft waiting in `new/` is
+  /// first claimed by moving it into `importing/`, as Maildir readers do, so only one import writes it;
+  /// `drafts.csv` is changed under a lock, so no import loses another's rows. A draft left in
+  /// `importing/` by an import that stopped is put back in `new/` by a later one, after an hour.
   public func run(_ request: ImportRequest) throws(FileSystemError) -> ImportReport {
     var report = ImportReport()
     let root = try folder.openExisting()
     let new = try root.folder("new", create: true)
     let cur = try root.folder("cur", create: true)
+    let importing = try root.folder("importing", create: true)
     let destination = try Directory.open(request.destination, create: true)
     var quarantine: Directory?
     func quarantineFolder() throws(FileSystemError) -> Directory {
@@ -94,22 +104,58 @@ public struct Importer: Sendable {
         report.failures.append("\(shown(name)) in \(box)/ \(problem), but it could not be moved to quarantine/: \(error)")
       }
     }
-
+    /// Puts a claimed draft back in `new/`; true when it is there again.
+    @discardableResult
+    func putBack(_ name: String) -> Bool {
+      do {
+        try importing.move(name, to: new, as: name)
+        return true
+      } catch {
+        report.failures.append("\(shown(name)) could not be put back in new/ and is in importing/: \(error). Move it to new/ by hand.")
+        return false
+      }
+    }
+    /// Claims `name` in `new/` for this import. False when another import took it first.
+    func claim(_ name: String) -> Bool {
+      do {
+        // Not flushed one by one: a claim lost in a power cut leaves the draft in new/, which is safe.
+        try new.move(name, to: importing, as: name, sync: false)
+        return true
+      } catch {
+        if error.code == ENOENT || error.code == EEXIST { return false }
+        report.failures.append("\(shown(name)) in new/ could not be claimed for importing: \(error). It was left where it is.")
+        return false
+      }
+    }
     // An encrypted draft that this key cannot open is not a bad file: it stays waiting for the right key.
     func leftForTheKey(_ name: String, _ problem: DraftReadProblem) {
-      report.failures.append("\(shown(name)) in new/: \(problem). It was left where it is.")
+      if putBack(name) { report.failures.append("\(shown(name)) in new/: \(problem). It was left where it is.") }
+    }
+    /// Reads a claimed draft; a bad file goes to quarantine, one for another key back to `new/`.
+    func readClaimed(_ name: String, _ result: Result<(Draft, Data), DraftReadProblem>? = nil) -> FoundDraft? {
+      switch result ?? folder.read(name, in: importing) {
+      case .success((let draft, let data)): return FoundDraft(name: name, box: .new, draft: draft, data: data)
+      case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
+      case .failure(let problem): moveToQuarantine(name, from: importing, box: "new", problem)
+      }
+      return nil
+    }
+
+    // 0. Drafts an import that stopped left in importing/ go back to new/.
+    let abandonedClaim = request.now.timeIntervalSince1970 - Importer.claimAbandonedAfter
+    for name in (try? importing.names()) ?? [] {
+      guard let info = importing.status(of: name), Double(info.st_ctim.tv_sec) < abandonedClaim else { continue }
+      if putBack(name) { report.putBack += 1 }
     }
 
     // 1. Decide which drafts to import, and set aside what cannot be read.
     var toImport: [FoundDraft] = []
     switch request.selection {
     case .all:
-      for name in try new.names() {
-        switch folder.read(name, in: new) {
-        case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
-        case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
-        case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
-        }
+      // Claimed one by one (a rename each), then read on every processor at once.
+      let claimed = try new.names().filter(claim)
+      for (name, result) in zip(claimed, folder.readAll(claimed, in: importing)) {
+        if let found = readClaimed(name, result) { toImport.append(found) }
       }
       if root.contains("tmp"), let tmp = try? root.folder("tmp", create: false) {
         for name in (try? tmp.names()) ?? [] {
@@ -121,16 +167,18 @@ public struct Importer: Sendable {
       var seen = Set<Reference>()
       for reference in references where seen.insert(reference).inserted {
         if let name = DropFolder.fileNames(for: reference).first(where: new.contains) {
-          switch folder.read(name, in: new) {
-          case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .new, draft: draft, data: data))
-          case .failure(let problem) where problem.isAboutTheKey: leftForTheKey(name, problem)
-          case .failure(let problem): moveToQuarantine(name, from: new, box: "new", problem)
+          if claim(name) {
+            if let found = readClaimed(name) { toImport.append(found) }
+          } else {
+            report.takenByAnother.append(reference)
           }
         } else if let name = DropFolder.fileNames(for: reference).first(where: cur.contains) {
           switch folder.read(name, in: cur) {
           case .success((let draft, let data)): toImport.append(FoundDraft(name: name, box: .cur, draft: draft, data: data))
           case .failure(let problem): report.failures.append("\(reference) was imported before, but its file in cur/ cannot be read now: \(problem). It was left where it is.")
           }
+        } else if DropFolder.fileNames(for: reference).contains(where: importing.contains) {
+          report.takenByAnother.append(reference)
         } else {
           report.notFound.append(reference)
         }
@@ -142,23 +190,29 @@ public struct Importer: Sendable {
     toImport = toImport.filter { found in
       guard found.box == .new, cur.contains(found.name) else { return true }
       if let earlier = try? cur.readFile(found.name, limit: Draft.maximumFileSize + 1),
-         let waiting = try? new.readFile(found.name, limit: Draft.maximumFileSize + 1), earlier == waiting {
-        try? new.remove(found.name)
+         let waiting = try? importing.readFile(found.name, limit: Draft.maximumFileSize + 1), earlier == waiting {
+        try? importing.remove(found.name)
         report.importedBefore.append(found.draft.reference)
-        return true
+        return false
       }
-      moveToQuarantine(found.name, from: new, box: "new", .duplicate)
+      moveToQuarantine(found.name, from: importing, box: "new", .duplicate)
       return false
     }
 
-    // 2. Write every file, draft by draft.
+    // 2. Write every file, draft by draft. A draft whose files cannot all be written goes back to new/.
+    // The files are made on every processor at once, a batch at a time, and written in order.
     var writtenOK: [FoundDraft] = []
-    for found in toImport {
+    let formats = request.formats.filter { $0 != .csv }
+    var rendered: [[String]] = []
+    for (position, found) in toImport.enumerated() {
+      if position % Importer.batch == 0 {
+        rendered = Importer.render(toImport[position..<min(toImport.count, position + Importer.batch)].map(\.draft), formats, timeZone: request.timeZone)
+      }
       var ok = true
-      for format in request.formats where format != .csv {
+      for (formatIndex, format) in formats.enumerated() {
         let name = format.fileName(for: found.draft.reference)
         do {
-          try Importer.write(format.render(found.draft, timeZone: request.timeZone), as: name, in: destination)
+          try Importer.write(rendered[position % Importer.batch][formatIndex], as: name, in: destination)
           report.written.append(name)
         } catch {
           report.failures.append("\(found.draft.reference) was not imported: \(error)")
@@ -166,36 +220,71 @@ public struct Importer: Sendable {
           break
         }
       }
-      if ok { writtenOK.append(found) }
+      if ok {
+        writtenOK.append(found)
+      } else if found.box == .new {
+        putBack(found.name)
+      }
     }
 
-    // 3. The one CSV file, merged with any drafts.csv already in the destination.
+    // 3. The one CSV file, merged with any drafts.csv already in the destination, under its lock.
     if request.formats.contains(.csv), !writtenOK.isEmpty {
       do {
         try Importer.writeCSV(writtenOK.map(\.draft), in: destination)
         report.written.append(CSVFormat.fileName)
       } catch {
         report.failures.append("\(error) The drafts were left in new/.")
+        for found in writtenOK where found.box == .new { putBack(found.name) }
         writtenOK = []
       }
     }
 
-    // 4. Only now, with the files on disk, move each draft from new/ to cur/.
+    // 4. Only now, with the files on disk, move each claimed draft to cur/, then flush the folders once.
+    // The files were written unflushed; one flush of the whole file system puts them all on disk.
+    if !destination.syncFileSystem() {
+      for name in report.written { destination.flushFile(name) }
+    }
     destination.syncFolder()
+    defer {
+      cur.syncFolder()
+      importing.syncFolder()
+      new.syncFolder()
+    }
     for found in writtenOK {
-      if found.box == .cur || !new.contains(found.name) {
+      guard found.box == .new else {
         if !report.importedBefore.contains(found.draft.reference) { report.importedBefore.append(found.draft.reference) }
         continue
       }
       do {
-        try new.move(found.name, to: cur, as: found.name)
+        try importing.move(found.name, to: cur, as: found.name, sync: false)
         report.imported.append(found.draft.reference)
       } catch {
-        report.failures.append("\(found.draft.reference): its files were written, but it could not be moved to cur/, so it is still waiting: \(error)")
+        if putBack(found.name) {
+          report.failures.append("\(found.draft.reference): its files were written, but it could not be moved to cur/, so it is waiting in new/ again: \(error)")
+        }
       }
     }
     return report
   }
+
+  /// How many drafts are made into files at once.
+  static let batch = 64
+
+  /// `drafts` in each of `formats`, made on every processor at once: for each draft, its files' text.
+  static func render(_ drafts: [Draft], _ formats: [ExportFormat], timeZone: TimeZone) -> [[String]] {
+    let results = UnsafeMutableBufferPointer<[String]>.allocate(capacity: drafts.count)
+    results.initialize(repeating: [])
+    defer { results.deinitialize().deallocate() }
+    // Each worker writes only its own slots, and all are done before the results are read.
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: drafts.count) { index in
+      slots[index] = formats.map { $0.render(drafts[index], timeZone: timeZone) }
+    }
+    return Array(results)
+  }
+
+  /// A draft claimed longer ago than this was left in `importing/` by an import that stopped.
+  public static let claimAbandonedAfter: TimeInterval = 60 * 60
 
   /// Writes `text` as `name` in `folder`, replacing an older copy atomically. The folder itself is
   /// flushed once, before any draft is moved to `cur/`.
@@ -206,6 +295,15 @@ public struct Importer: Sendable {
   /// Writes `drafts.csv`: the rows already there (whose columns must match), with these drafts' rows
   /// replacing any for the same reference and the rest added at the end.
   static func writeCSV(_ drafts: [Draft], in folder: Directory) throws(FileSystemError) {
+    try folder.withExclusiveLock(waitingAtMost: csvLockWait) { () throws(FileSystemError) in
+      try mergeCSV(drafts, in: folder)
+    }
+  }
+
+  /// The longest wait, in seconds, for another import to finish writing `drafts.csv`.
+  static let csvLockWait: Double = 60
+
+  private static func mergeCSV(_ drafts: [Draft], in folder: Directory) throws(FileSystemError) {
     var rows: [[String]] = []
     if folder.contains(CSVFormat.fileName) {
       let data = try folder.readFile(CSVFormat.fileName, limit: 256 << 20)

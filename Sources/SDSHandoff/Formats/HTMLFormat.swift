@@ -56,7 +56,7 @@ public enum HTMLFormat {
     return out.joined(separator: "\n") + "\n"
   }
 
-  private static func render(_ items: [PlanDocument.Item], level: Int, into out: inout [String]) {
+  static func render(_ items: [PlanDocument.Item], level: Int, into out: inout [String]) {
     var openList = false
     func close() { if openList { out.append("</dl>"); openList = false } }
     for item in items {

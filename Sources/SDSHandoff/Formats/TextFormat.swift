@@ -17,7 +17,7 @@ public enum TextFormat {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func render(_ item: PlanDocument.Item, depth: Int, into lines: inout [String]) {
+  static func render(_ item: PlanDocument.Item, depth: Int, into lines: inout [String]) {
     let indent = String(repeating: "  ", count: depth)
     switch item {
     case .note(let text):

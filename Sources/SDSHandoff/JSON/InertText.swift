@@ -5,15 +5,9 @@ import SDSEngine
 /// A draft in the drop folder may have been written by anyone who can reach the folder, so every
 /// format treats every string in it this way, not only the person's answers.
 public enum InertText {
-  /// True for characters that are invisible or act on the display: C0 and C1 controls, DEL,
-  /// line and paragraph separators, text-direction marks, overrides and isolates, and the byte order mark.
-  public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true
-    default: return false
-    }
-  }
+  /// True for characters that are invisible or act on the display, by the one definition the engine
+  /// and the terminal use too (`HiddenCharacters`).
+  public static func isHidden(_ scalar: Unicode.Scalar) -> Bool { HiddenCharacters.contains(scalar) }
 
   /// `text` with escape sequences and hidden characters removed (the engine's own input cleaning,
   /// one line at a time), keeping the line breaks. Windows and old Mac line ends become "\n".
@@ -42,15 +36,11 @@ public enum InertText {
 
   /// One line cleaned like an answer; separators inside it, which also break lines visually, become spaces.
   private static func finish(_ line: String.UnicodeScalarView) -> String {
-    var kept = String.UnicodeScalarView()
-    for scalar in InputSanitiser.clean(String(line)).unicodeScalars {
-      switch scalar {
-      case "\u{2028}", "\u{2029}": kept.append(" ")
-      case "\u{FEFF}": continue
-      default: kept.append(scalar)
-      }
+    var spaced = String.UnicodeScalarView()
+    for scalar in line {
+      spaced.append(scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar)
     }
-    return String(kept)
+    return InputSanitiser.clean(String(spaced))
   }
 
   /// `text` cleaned and on one line: line breaks become spaces.

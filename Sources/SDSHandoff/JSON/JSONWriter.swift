@@ -51,10 +51,15 @@ public enum JSONWriter {
     out += "\n" + String(repeating: "  ", count: indent)
   }
 
-  /// A JSON string literal. Besides what JSON requires, C1 controls, DEL, line and paragraph
-  /// separators, text-direction controls and the byte order mark are escaped, so the file shows no
-  /// hidden text in an editor or a terminal. Escaping loses nothing: a JSON reader gets the same text.
+  /// A JSON string literal. Besides what JSON requires, every hidden character (`InertText.isHidden`:
+  /// controls, format characters, separators, default-ignorables) is escaped, beyond U+FFFF as a
+  /// surrogate pair, so the file shows no hidden text in an editor or a terminal. Escaping loses
+  /// nothing: a JSON reader gets the same text.
   public static func quote(_ text: String) -> String {
+    // Most text is plain printable ASCII with nothing to escape: it is copied whole.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -65,7 +70,12 @@ public enum JSONWriter {
       case "\t": out += "\\t"
       default:
         if InertText.isHidden(scalar) {
-          out += "\\u" + hex4(scalar.value)
+          if scalar.value > 0xFFFF {
+            let offset = scalar.value - 0x10000
+            out += "\\u" + hex4(0xD800 + (offset >> 10)) + "\\u" + hex4(0xDC00 + (offset & 0x3FF))
+          } else {
+            out += "\\u" + hex4(scalar.value)
+          }
         } else {
           out.unicodeScalars.append(scalar)
         }

@@ -20,15 +20,22 @@ public struct SavedConversation: Codable, Equatable, Sendable {
 /// that shares it.
 ///
 /// Each is one file, `saved/REFERENCE.json`. The memorable word is never stored: PBKDF2 turns it and a
-/// random salt into a key and a check value; only the check value is kept, and the answers are sealed
-/// with the key (AES-256-GCM), so the file alone shows nothing of what the person said. Five wrong words
-/// lock it for 15 minutes. It is deleted 28 days after it was saved, and once it has been carried on and
-/// then sent or saved again.
+/// random salt into bytes that, mixed with the key file (`SavedConversationKey`, never in the shared
+/// folder) by HMAC, give a key and a check value; only the check value is kept, and the answers are
+/// sealed with the key (AES-256-GCM). So the file alone shows nothing of what the person said, and a
+/// word cannot be guessed from a copy of it without the key file. A seal (HMAC under the key file) over
+/// the whole file means its try count cannot be edited. Five wrong words lock it for 15 minutes. It is
+/// deleted 28 days after it was saved, and once it has been carried on and then sent or saved again.
+///
+/// Files saved before the key file (`sds-saved/1`) are still opened with the word alone until their
+/// 28 days are over.
 public struct SavedConversations: Sendable {
   /// The drop folder.
   public let folder: DropFolder
   /// PBKDF2 rounds for new saves.
   public let iterations: Int
+  /// The key file's secret; without it nothing can be saved, and saves made with it cannot be opened.
+  public let key: SavedConversationKey?
 
   /// Wrong words allowed before the save is locked.
   public static let attemptsAllowed = 5
@@ -37,11 +44,14 @@ public struct SavedConversations: Sendable {
   /// How long a save is kept.
   public static let keptFor: TimeInterval = 28 * 24 * 60 * 60
   /// The schema of a saved file.
-  public static let schemaID = "sds-saved/1"
+  public static let schemaID = "sds-saved/2"
+  /// The schema of files saved before the key file; they are opened with the word alone.
+  public static let firstSchemaID = "sds-saved/1"
 
-  /// Saved conversations in `folder`. Tests may use fewer PBKDF2 rounds than the default.
-  public init(folder: DropFolder, iterations: Int = 600_000) {
+  /// Saved conversations in `folder`, sealed with `key` too. Tests may use fewer PBKDF2 rounds than the default.
+  public init(folder: DropFolder, key: SavedConversationKey?, iterations: Int = 600_000) {
     self.folder = folder
+    self.key = key
     self.iterations = iterations
   }
 
@@ -69,6 +79,10 @@ public struct SavedConversations: Sendable {
 
   /// Saves `conversation` under a new reference, sealed with `word`.
   public func save(_ conversation: SavedConversation, word: String, now: Date, random: inout some RandomNumberGenerator) throws(FileSystemError) -> Ticket {
+    guard let key else {
+      throw FileSystemError("cannot save to \(shown(folder.path + "/saved"))", code: 0,
+                            detail: "there is no key file for saved conversations. Staff make one once (see \"Saved conversations\" in the docs) and give it with SDS_SAVED_KEY, or put it at \(SavedConversationKey.defaultPath)")
+    }
     let (_, saved, tmp) = try open(create: true)
     deleteExpired(in: saved, now: now)
     let plaintext = Array(((try? JSONEncoder().encode(conversation)) ?? Data()))
@@ -76,16 +90,17 @@ public struct SavedConversations: Sendable {
       let reference = Reference.random(using: &random)
       let name = SavedConversations.fileName(reference)
       let salt = randomBytes(16, &random), nonce = randomBytes(12, &random)
-      guard let derived = WordCrypto.derive(word: word, salt: salt, iterations: iterations),
+      guard let derived = WordCrypto.derive(word: word, salt: salt, iterations: iterations).map({ key.mix($0, reference: reference) }),
             let sealed = WordCrypto.seal(plaintext, key: derived.key, nonce: nonce, associated: Array(reference.description.utf8)) else {
         throw FileSystemError("cannot save to \(shown(saved.path))", code: 0, detail: "libcrypto could not derive the key or encrypt")
       }
-      let file = SavedFile(
+      var file = SavedFile(
         schema: SavedConversations.schemaID, reference: reference, saved: now, deleteAfter: now.addingTimeInterval(SavedConversations.keptFor),
-        kdf: .init(name: "PBKDF2-HMAC-SHA256", iterations: iterations, salt: Data(salt).base64EncodedString()),
+        kdf: .init(name: SavedFile.sealedKDF, iterations: iterations, salt: Data(salt).base64EncodedString()),
         check: Data(derived.check).base64EncodedString(),
         cipher: .init(name: "AES-256-GCM", nonce: Data(nonce).base64EncodedString(), tag: Data(sealed.tag).base64EncodedString()),
         ciphertext: Data(sealed.ciphertext).base64EncodedString(), failedAttempts: 0, lockedUntil: nil)
+      file.seal(with: key)
       let scratch = ScratchName.make(for: name)
       try tmp.createFile(scratch, file.data())
       do {
@@ -114,7 +129,8 @@ public struct SavedConversations: Sendable {
     let counted: Counted = try withLock(name, in: saved) { () throws(FileSystemError) -> Counted in
       let data = try saved.readFile(name, limit: Draft.maximumFileSize)
       guard var file = SavedFile.read(data), file.reference == reference else { return .done(.damaged("\(shown(saved.path + "/" + name)) is not a saved conversation sds can read")) }
-      if file.deleteAfter <= now {
+      if let problem = checkSeal(file) { return .done(.damaged("\(shown(saved.path + "/" + name)) \(problem)")) }
+      if file.deleteAfter <= now || file.deleteAfter > now.addingTimeInterval(SavedConversations.keptFor + 24 * 60 * 60) {
         try? saved.remove(name)
         return .done(.notFound)
       }
@@ -123,8 +139,11 @@ public struct SavedConversations: Sendable {
         file.lockedUntil = nil
         file.failedAttempts = 0
       }
-      file.failedAttempts += 1
+      // The count is read from a file anyone with the folder could edit: it is kept within 0...limit,
+      // so no number in it can overflow or give extra tries.
+      file.failedAttempts = min(max(file.failedAttempts, 0), SavedConversations.attemptsAllowed) + 1
       if file.failedAttempts >= SavedConversations.attemptsAllowed { file.lockedUntil = now.addingTimeInterval(SavedConversations.lockDuration) }
+      if let key, file.isSealed { file.seal(with: key) }
       try saved.replaceFile(name, file.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
       return .counted(file)
     }
@@ -134,9 +153,11 @@ public struct SavedConversations: Sendable {
     case .counted(let read): file = read
     }
     guard (1...WordCrypto.maximumIterations).contains(file.kdf.iterations), let salt = Data(base64Encoded: file.kdf.salt),
-          let check = Data(base64Encoded: file.check), let derived = WordCrypto.derive(word: word, salt: Array(salt), iterations: file.kdf.iterations) else {
+          let check = Data(base64Encoded: file.check), let stretched = WordCrypto.derive(word: word, salt: Array(salt), iterations: file.kdf.iterations) else {
       return .damaged("\(shown(saved.path + "/" + name)) has key settings sds cannot use")
     }
+    // A file saved with the key file is opened with it; one from before, with the word alone.
+    let derived = file.isSealed ? key.map { $0.mix(stretched, reference: reference) } ?? stretched : stretched
     guard WordCrypto.same(derived.check, Array(check)) else {
       let left = SavedConversations.attemptsAllowed - file.failedAttempts
       return left <= 0 ? .locked(until: file.lockedUntil ?? now.addingTimeInterval(SavedConversations.lockDuration)) : .wrongWord(attemptsLeft: left)
@@ -150,11 +171,26 @@ public struct SavedConversations: Sendable {
     // carry on; the count is one too high until the next right word.
     try? withLock(name, in: saved) { () throws(FileSystemError) in
       guard var latest = SavedFile.read(try saved.readFile(name, limit: Draft.maximumFileSize)), latest.reference == reference else { return }
+      guard checkSeal(latest) == nil else { return }
       latest.failedAttempts = 0
       latest.lockedUntil = nil
+      if let key, latest.isSealed { latest.seal(with: key) }
       try saved.replaceFile(name, latest.data(), scratch: tmp, scratchName: ScratchName.make(for: name))
     }
     return .opened(conversation)
+  }
+
+  /// Why `file` cannot be trusted, for staff; nil when it can. A file saved with the key file must
+  /// carry the seal that key makes over all of it; one from before has no seal to check.
+  private func checkSeal(_ file: SavedFile) -> String? {
+    guard file.isSealed else { return nil }
+    guard let key else {
+      return "was saved with a key file, and this sds has none. Give the kiosks' key file with SDS_SAVED_KEY (or put it at \(SavedConversationKey.defaultPath))"
+    }
+    guard let seal = file.mac.flatMap({ Data(base64Encoded: $0) }), WordCrypto.same(Array(seal), file.expectedSeal(key)) else {
+      return "was changed since sds wrote it, or was saved with another key file: its seal does not match"
+    }
+    return nil
   }
 
   /// What counting a try found: a try counted (with the file as it now is), or an answer already.
@@ -167,12 +203,14 @@ public struct SavedConversations: Sendable {
   static let staleLock: Double = 30
 
   /// Runs `body` holding the lock of the saved conversation `name`: a `.lock` file beside it, made
-  /// exclusively, so it works on a shared folder. It waits up to 3 seconds for another computer's lock,
-  /// and clears one older than 30 seconds. The lock is held only to read, count and write, never while
-  /// the word is checked.
+  /// exclusively, so it works on a shared folder. It waits at most 3 seconds in all for another computer's
+  /// lock, and clears one older than 30 seconds; a lock that cannot be cleared (a folder, say, or one in a
+  /// folder it cannot change) ends the wait at once with a message for staff. The lock is held only to
+  /// read, count and write, never while the word is checked.
   private func withLock<T>(_ name: String, in saved: Directory, _ body: () throws(FileSystemError) -> T) throws(FileSystemError) -> T {
     let lock = name + ".lock"
-    var tries = 0
+    let lockPath = shown(saved.path + "/" + lock)
+    let deadline = monotonicSeconds() + Self.lockWait
     while true {
       do {
         try saved.createFile(lock, Data())
@@ -180,13 +218,22 @@ public struct SavedConversations: Sendable {
       } catch {
         // Only another computer's lock is waited for; any other problem is told to staff.
         guard error.nameTaken else { throw error }
-        if let info = saved.status(of: lock), Double(info.st_mtim.tv_sec) + Self.staleLock < Double(time(nil)) {
-          try? saved.remove(lock)
-          continue
+        if let info = saved.status(of: lock), EntryKind(mode: info.st_mode) != .file {
+          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EEXIST,
+                                detail: "its lock \(lockPath) is \(EntryKind(mode: info.st_mode).words), not a lock file sds made. Move it away, then try again.")
         }
-        tries += 1
-        guard tries < 150 else {
-          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EBUSY, detail: "another computer has held it for a long time")
+        if let info = saved.status(of: lock), Double(info.st_mtim.tv_sec) + Self.staleLock < Double(time(nil)) {
+          do {
+            try saved.remove(lock)
+          } catch {
+            throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: error.code,
+                                  detail: "its lock \(lockPath) was left behind and cannot be removed (\(FileSystemError.explain(error.code))). Remove it by hand, then try again.")
+          }
+          if monotonicSeconds() < deadline { continue }
+        }
+        guard monotonicSeconds() < deadline else {
+          throw FileSystemError("cannot open \(shown(saved.path + "/" + name))", code: EBUSY,
+                                detail: "another computer is using it. Try again in a minute; if this keeps happening, remove \(lockPath).")
         }
         usleep(20_000)
       }
@@ -194,6 +241,9 @@ public struct SavedConversations: Sendable {
     defer { try? saved.remove(lock) }
     return try body()
   }
+
+  /// The longest wait for another computer's lock, in seconds.
+  static let lockWait: Double = 3
 
   /// Deletes the conversation saved under `reference` (after it was carried on and sent or saved again).
   public func delete(_ reference: Reference) throws(FileSystemError) {
@@ -250,6 +300,26 @@ private struct SavedFile: Codable {
   var ciphertext: String
   var failedAttempts: Int
   var lockedUntil: Date?
+  /// The seal (HMAC under the key file) over everything above; only in files saved with the key file.
+  var mac: String?
+
+  /// How a file saved with the key file derives its keys: PBKDF2 of the word, then HMAC under the key file.
+  static let sealedKDF = "PBKDF2-HMAC-SHA256, then HMAC-SHA256 with the key file"
+
+  /// True for a file saved with the key file (`sds-saved/2`).
+  var isSealed: Bool { schema == SavedConversations.schemaID }
+
+  /// The seal `key` makes over every field but the seal itself.
+  func expectedSeal(_ key: SavedConversationKey) -> [UInt8] {
+    let fields = [schema, reference.description, ISO8601.string(saved), ISO8601.string(deleteAfter), kdf.name, String(kdf.iterations), kdf.salt,
+                  check, cipher.name, cipher.nonce, cipher.tag, ciphertext, String(failedAttempts), lockedUntil.map(ISO8601.string) ?? "-"]
+    return key.seal("file", fields.map { Array($0.utf8) })
+  }
+
+  /// Sets the seal for `key`, after any change.
+  mutating func seal(with key: SavedConversationKey) {
+    mac = Data(expectedSeal(key)).base64EncodedString()
+  }
 
   func data() -> Data {
     Data(JSONWriter.pretty((try? OrderedJSONEncoder().encode(self)) ?? .null).utf8)
@@ -264,8 +334,12 @@ private struct SavedFile: Codable {
       }
       return date
     }
-    guard let file = try? decoder.decode(SavedFile.self, from: data), file.schema == SavedConversations.schemaID,
-          file.kdf.name == "PBKDF2-HMAC-SHA256", file.cipher.name == "AES-256-GCM" else { return nil }
+    guard let file = try? decoder.decode(SavedFile.self, from: data), file.cipher.name == "AES-256-GCM" else { return nil }
+    switch file.schema {
+    case SavedConversations.schemaID: guard file.kdf.name == SavedFile.sealedKDF, file.mac != nil else { return nil }
+    case SavedConversations.firstSchemaID: guard file.kdf.name == "PBKDF2-HMAC-SHA256" else { return nil }
+    default: return nil
+    }
     return file
   }
 }

@@ -7,8 +7,8 @@ enum WordCrypto {
   /// PBKDF2 rounds for a new save. OWASP's figure for PBKDF2-HMAC-SHA256 is 600,000; that takes about
   /// 0.6 seconds on a small machine, once when saving and once per try when resuming.
   static let defaultIterations = 600_000
-  /// The most rounds accepted from a saved file, so a planted file cannot make a kiosk work for minutes.
-  static let maximumIterations = 10_000_000
+  /// The most rounds accepted from a saved file, so a planted file cannot make each try take seconds.
+  static let maximumIterations = 1_000_000
 
   /// What PBKDF2 gives for one word and salt: a key for AES-256-GCM and, separately, a check value
   /// that is stored so a wrong word is known without trying to decrypt.
@@ -34,6 +34,14 @@ enum WordCrypto {
     }
     guard ok == 1 else { return nil }
     return Derived(key: Array(output[0..<32]), check: Array(output[32..<64]))
+  }
+
+  /// HMAC-SHA256 of `message` under `key`, from libcrypto.
+  static func hmac(key: [UInt8], _ message: [UInt8]) -> [UInt8] {
+    var out = [UInt8](repeating: 0, count: 32)
+    var length: UInt32 = 0
+    _ = HMAC(EVP_sha256(), key, Int32(key.count), message, message.count, &out, &length)
+    return Array(out[0..<Int(length)])
   }
 
   /// Compares two byte strings in constant time.
