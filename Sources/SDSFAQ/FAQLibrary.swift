@@ -36,7 +36,8 @@ public struct FAQLibrary: SideQuestionAnswering {
   private let unrelatedText: String
 
   /// Puts `content` into words for `nation` with `terms` (`council`, `phone`, ...) and builds the index.
-  public init(content: FAQContent, nation: Nation? = nil, terms: [String: String] = [:]) {
+  public init(content: FAQContent, nation: Nation? = nil, terms given: [String: String] = [:]) {
+    let terms = Template.fillingNested(given)
     func render(_ template: Template) -> String { Self.render(template, terms) }
     func render(_ paragraphs: [Template]) -> String { paragraphs.map(render).joined(separator: "\n\n") }
     self.nation = nation

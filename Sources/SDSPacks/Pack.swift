@@ -25,7 +25,25 @@ public struct PackSettings: Sendable, Equatable {
   public var language: String?
   /// `languages:`, every language offered, with commas between.
   public var languages: [String]?
+  /// `status:`, `live` when the pack is used with the public, or `draft` (the default).
+  public var status: String?
   /// Where each setting was written, by key.
+  public var locations: [String: SourceLocation] = [:]
+  /// Where the item starts.
+  public var location: SourceLocation
+}
+
+/// A pack's `review` item: who checked it against which law and guidance, and when.
+public struct PackReview: Sendable, Equatable {
+  /// `by:`, who checked it (a name and a role, or a team).
+  public var by: String?
+  /// `against:`, the legislation and guidance it was checked against.
+  public var against: String?
+  /// `date:`, when, as written (like 2026-12-07).
+  public var date: String?
+  /// `note:`, anything else, like what is still to be checked.
+  public var note: String?
+  /// Where each line was written, by key.
   public var locations: [String: SourceLocation] = [:]
   /// Where the item starts.
   public var location: SourceLocation
@@ -69,6 +87,8 @@ public struct Pack: Sendable {
   public var folder: String
   /// The `pack` item, when there is one.
   public var settings: PackSettings?
+  /// The `review` item, when there is one.
+  public var review: PackReview?
   /// Terms and contacts by name.
   public var terms: [String: PackTerm] = [:]
   /// New words for texts, by text id.
@@ -94,7 +114,8 @@ public struct Pack: Sendable {
 /// Reads a pack's files: `pack`, `terms`, `contacts`, `say`, `ask`, `message`, `topic`, `section`,
 /// `choices` and `text` items.
 enum PackParser {
-  static let settingKeys: Set<String> = ["id", "name", "version", "nation", "base", "language", "languages"]
+  static let settingKeys: Set<String> = ["id", "name", "version", "nation", "base", "language", "languages", "status"]
+  static let reviewKeys: Set<String> = ["by", "against", "date", "note"]
   static let questionTextKeys: [String: String] = [
     "prompt": "prompt", "hint": "hint", "help": "help", "why": "why", "label": "label", "add another": "add-another", "re-ask": "re-ask",
   ]
@@ -155,8 +176,9 @@ enum PackParser {
       case "ask": parseAsk(item)
       case "section": parseSection(item)
       case "choices": parseChoices(item)
+      case "review": parseReview(item)
       default:
-        report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(keyword)\" is not something a pack can hold. A pack holds pack, terms, contacts, say, ask, message, topic, section, choices and text items.")
+        report(item.head.location(), "E-UNKNOWN-ITEM", "\"\(keyword)\" is not something a pack can hold. A pack holds pack, review, terms, contacts, say, ask, message, topic, section, choices and text items.")
       }
     }
 
@@ -193,7 +215,7 @@ enum PackParser {
       var settings = PackSettings(location: item.head.location())
       for entry in ItemReader.entries(of: item, isKey: { Self.isSettingKey($0) }) {
         guard let key = entry.key else {
-          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack item holds id:, name:, version:, nation:, base:, language: and languages: lines.\(ItemReader.didYouMean(entry.line, keys: PackParser.settingKeys))")
+          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A pack item holds id:, name:, version:, nation:, base:, language:, languages: and status: lines.\(ItemReader.didYouMean(entry.line, keys: PackParser.settingKeys))")
           continue
         }
         if settings.locations[key] != nil { report(entry.line.location(), "E-DUPLICATE-ID", "\(key): is written twice. Keep one.") }
@@ -206,6 +228,7 @@ enum PackParser {
         case "base": settings.base = entry.value
         case "language": settings.language = entry.value
         case "languages": settings.languages = ItemReader.list(entry.value)
+        case "status": settings.status = entry.value
         default: break
         }
       }
@@ -213,6 +236,32 @@ enum PackParser {
     }
 
     static func isSettingKey(_ key: String) -> Bool { PackParser.settingKeys.contains(key) }
+
+    /// `review`: by:, against:, date: and note: lines.
+    mutating func parseReview(_ item: Item) {
+      if let earlier = pack.review {
+        report(item.head.location(), "E-DUPLICATE-ID", "This pack already has its review item at \(earlier.location.file):\(earlier.location.line). Keep one.")
+        return
+      }
+      if item.words.count > 1 { report(item.head.location(of: item.words[1]), "E-SYNTAX", "Nothing goes after review on its line. Put by:, against: and date: on the lines under it.") }
+      var review = PackReview(location: item.head.location())
+      for entry in ItemReader.entries(of: item, isKey: { PackParser.reviewKeys.contains($0) }) {
+        guard let key = entry.key else {
+          report(entry.line.location(), "E-UNKNOWN-PROPERTY", "A review item holds by:, against:, date: and note: lines.")
+          continue
+        }
+        if review.locations[key] != nil { report(entry.line.location(), "E-DUPLICATE-ID", "\(key): is written twice. Keep one.") }
+        review.locations[key] = entry.valueLocation
+        let value = entry.value.isEmpty ? nil : entry.value
+        switch key {
+        case "by": review.by = value
+        case "against": review.against = value
+        case "date": review.date = value
+        default: review.note = value
+        }
+      }
+      pack.review = review
+    }
 
     mutating func parseTerms(_ item: Item, isContact: Bool) {
       if item.words.count > 1 { report(item.head.location(of: item.words[1]), "E-SYNTAX", "Nothing goes after \(item.words[0]) on its line. Put each one on a line under it, like phone: 01632 960000") }

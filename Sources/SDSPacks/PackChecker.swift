@@ -53,6 +53,8 @@ struct PackChecker {
       checkOverrides(pack)
       let english = library.english(script, pack: id)
       checkTerms(pack, english: english)
+      checkReview(pack)
+      checkPrivacy(pack, english: english)
       checkUnderPack(pack, english: english)
       checkPackTranslations(pack, english: english)
       offered.formUnion(library.summary(id)?.languages ?? [])
@@ -89,6 +91,9 @@ struct PackChecker {
         report(location("base"), "E-PACK-BASE-LOOP", "These packs are based on each other in a circle: \(loop.joined(separator: " -> ")). One of them must have no base.")
       }
     }
+    if let status = settings.status, !PackRules.statuses.contains(status) {
+      report(location("status"), "E-PACK-SETTINGS", "\"\(status)\" is not a status. Write status: live when the pack is used with the public, or status: draft until then.")
+    }
     let nation = settings.nation
     if let nation, Nation(rawValue: nation) == nil {
       report(location("nation"), "E-PACK-NATION", "\"\(nation)\" is not a nation I know. Use one of: \(Nation.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -115,6 +120,48 @@ struct PackChecker {
       guard let other = library.languages[code], let status = other.settings, !status.isReviewed else { continue }
       report(location("languages"), "W-LANGUAGE-DRAFT",
         "This pack offers \(library.languageName(code)) (\(code)), which is marked draft: a fluent speaker has not checked it yet. Do not use it with the public until its status is reviewed.", .warning)
+    }
+  }
+
+  // MARK: Review record and privacy notice
+
+  /// Warns until the pack says who checked it against which law, and when (`review` item).
+  mutating func checkReview(_ pack: Pack) {
+    guard let settings = pack.settings else { return }
+    guard let review = pack.review else {
+      report(settings.location, "W-PACK-REVIEW", "This pack has no review item, so nobody can see who checked it against the law, or when. Add one: review, then by:, against: and date: lines under it.", .warning)
+      return
+    }
+    let missing = [("by", review.by), ("against", review.against), ("date", review.date)].filter { $0.1 == nil }.map(\.0)
+    if !missing.isEmpty {
+      report(review.location, "W-PACK-REVIEW", "The review item needs \(missing.map { $0 + ":" }.joined(separator: ", ")): who checked the pack, against which law and guidance, and when.", .warning)
+    }
+    for (key, value) in [("by", review.by), ("against", review.against), ("date", review.date)] {
+      guard let value, PackRules.isPlaceholder(value) else { continue }
+      report(review.locations[key] ?? review.location, "W-PLACEHOLDER", "\"\(value)\" is a placeholder, not a real review record. Put in who checked the pack, and when.", .warning)
+    }
+  }
+
+  /// A pack marked `status: live` shows a full privacy notice: its privacy topic uses every privacy
+  /// term, the council's or Trust's own details are set by the pack (or a council pack it is based
+  /// on), and none is a placeholder.
+  mutating func checkPrivacy(_ pack: Pack, english: Script) {
+    guard let settings = pack.settings, settings.status == "live" else { return }
+    let at = settings.locations["status"] ?? settings.location
+    let shown = Set(english.topics.first { $0.id == "privacy" }?.paragraphs.flatMap(\.names) ?? [])
+    let notShown = PackRules.privacyTerms.filter { !shown.contains($0) }
+    if !notShown.isEmpty {
+      report(at, "E-PACK-PRIVACY", "This pack is live, but its privacy notice (topic privacy) does not show: \(notShown.map { "{\($0)}" }.joined(separator: ", ")). Put them back in the topic's words.")
+    }
+    // The pack itself, and any council pack it is based on: a nation pack's words are not the council's.
+    let own = library.chain(pack.id).filter { $0.id == pack.id || $0.settings?.base != nil }
+    let notSet = PackRules.privacyLocalTerms.filter { name in !own.contains { $0.terms[name] != nil } }
+    if !notSet.isEmpty {
+      report(at, "E-PACK-PRIVACY", "This pack is live, so it needs its own privacy details: \(notSet.joined(separator: ", ")). Set them under terms, with the council's or Trust's real words.")
+    }
+    for name in PackRules.privacyTerms + PackRules.privacyLocalTerms {
+      guard let term = own.lazy.compactMap({ $0.terms[name] }).first, PackRules.isPlaceholder(term.value) else { continue }
+      report(term.location, "E-PACK-PRIVACY", "This pack is live, but \(name) is still a placeholder (\(term.value)). Put in the real words.")
     }
   }
 
@@ -203,7 +250,9 @@ struct PackChecker {
     } else {
       return
     }
-    let missing = required.filter { defined.contains($0) && pack.terms[$0] == nil }
+    // Only terms the conversation uses under this pack: Wales, with no option-2 choice, needs no
+    // option-2-name.
+    let missing = required.filter { defined.contains($0) && used.contains($0) && pack.terms[$0] == nil }
     if !missing.isEmpty {
       report(settings.location, "E-PACK-MISSING-TERM", "This pack does not set: \(missing.joined(separator: ", ")). \(why)")
     }
@@ -234,6 +283,7 @@ struct PackChecker {
       diagnostics.append(shown)
     }
     guard let settings = pack.settings, let summary = library.summary(pack.id) else { return }
+    checkOtherNations(pack, english: english, nation: Nation(rawValue: summary.nation))
     let at = settings.locations["languages"] ?? settings.location
     if summary.languages.count > 1 {
       for id in ["language-offer", "choose-language", "language-changed", "help-language"] where english.messages[id] == nil {
@@ -253,6 +303,23 @@ struct PackChecker {
           "This pack changes \(untranslated.count) text\(untranslated.count == 1 ? "" : "s") that \(untranslated.count == 1 ? "is" : "are") not in \(name) yet, so people see \(untranslated.count == 1 ? "it" : "them") in English: \(shortList(untranslated)). Run: sds translate \(code) --pack \(pack.id)", .warning)
       }
       report(settings.location, "N-TRANSLATION-COVERAGE", "With this pack, \(name) has \(coverage.summary).", .note)
+    }
+  }
+
+  /// Warns about text a nation pack shows that names another nation, like Welsh as the example
+  /// language in Scotland (`W-PACK-OTHER-NATION`).
+  mutating func checkOtherNations(_ pack: Pack, english: Script, nation: Nation?) {
+    guard let nation, nation != .uk else { return }
+    let others = PackRules.nationWords.filter { $0.key != nation }
+    for piece in VisibleText.pieces(of: english) {
+      let words = " " + Readability.words(in: piece.text).map { $0.lowercased().filter(\.isLetter) }.joined(separator: " ") + " "
+      for (other, names) in others.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        guard let name = names.first(where: { words.contains(" \($0) ") }) else { continue }
+        var message = "This text names \(other.rawValue.replacingOccurrences(of: "-", with: " ").capitalized) (\"\(name)\"), but the pack is for \(nation.rawValue.replacingOccurrences(of: "-", with: " ").capitalized) (\(piece.owner)). Use an example from \(nation.rawValue.replacingOccurrences(of: "-", with: " ").capitalized), or change the text in the pack."
+        if !piece.location.file.hasPrefix(pack.folder + "/") { message = "With pack \(pack.id): " + message }
+        report(piece.location, "W-PACK-OTHER-NATION", message, .warning)
+        break
+      }
     }
   }
 

@@ -81,9 +81,30 @@ public struct PackSummary: Sendable, Equatable, Codable {
   public var language: String
   /// Every language offered, the starting one included.
   public var languages: [String]
+  /// `live` when the pack is used with the public, otherwise `draft`.
+  public var status: String
+  /// Who checked the pack against which law, and when; nil until it has a `review` item.
+  public var review: Review?
+
+  /// A pack's review record, as `sds packs` shows it.
+  public struct Review: Sendable, Equatable, Codable {
+    /// Who checked it.
+    public var by: String
+    /// Against which legislation and guidance.
+    public var against: String
+    /// When.
+    public var date: String
+
+    /// Makes a review record.
+    public init(by: String, against: String, date: String) {
+      self.by = by
+      self.against = against
+      self.date = date
+    }
+  }
 
   /// Makes a summary.
-  public init(id: String, name: String, version: String, nation: String, base: String?, language: String, languages: [String]) {
+  public init(id: String, name: String, version: String, nation: String, base: String?, language: String, languages: [String], status: String = "draft", review: Review? = nil) {
     self.id = id
     self.name = name
     self.version = version
@@ -91,6 +112,8 @@ public struct PackSummary: Sendable, Equatable, Codable {
     self.base = base
     self.language = language
     self.languages = languages
+    self.status = status
+    self.review = review
   }
 }
 
@@ -189,7 +212,8 @@ public struct PackLibrary: Sendable {
     if !languages.contains(language) { languages.insert(language, at: 0) }
     return PackSummary(
       id: id, name: leaf.settings?.name ?? id, version: leaf.settings?.version ?? "", nation: inherited(\.nation) ?? Nation.uk.rawValue,
-      base: leaf.settings?.base, language: language, languages: languages)
+      base: leaf.settings?.base, language: language, languages: languages, status: leaf.settings?.status ?? "draft",
+      review: leaf.review.map { PackSummary.Review(by: $0.by ?? "", against: $0.against ?? "", date: $0.date ?? "") })
   }
 
   /// The language's name in itself, for the list of languages.

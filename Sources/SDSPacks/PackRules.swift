@@ -16,6 +16,30 @@ public enum PackRules {
     "council", "phone", "email", "address", "opening-hours", "safeguarding-phone", "out-of-hours-phone",
   ]
 
+  /// The values `status:` can have: `live` (used with the public) or `draft`.
+  public static let statuses: Set<String> = ["live", "draft"]
+
+  /// Terms every privacy notice shows (UK GDPR Articles 13 and 14): who is in charge of the answers,
+  /// why the law allows it, who sees them, how long they are kept, the rights that apply, sharing to
+  /// protect someone at risk, and where the full notice and the data protection officer are.
+  public static let privacyTerms = [
+    "controller", "lawful-basis", "recipients", "retention", "data-rights", "harm-sharing", "privacy-notice", "dpo-contact",
+  ]
+
+  /// Privacy terms a live pack sets itself (or takes from a council pack it is based on), because only
+  /// the council or Trust knows them.
+  public static let privacyLocalTerms = ["controller", "retention", "privacy-notice", "dpo-contact"]
+
+  /// Words that name each nation, or a language only that nation has, for finding a nation pack's
+  /// text that names another nation (an example language from the wrong place, a law from next door).
+  /// "English" is left out: it is the language of every pack.
+  public static let nationWords: [Nation: [String]] = [
+    .england: ["england"],
+    .scotland: ["scotland", "scottish", "gaelic"],
+    .wales: ["wales", "welsh", "cymru"],
+    .northernIreland: ["northern ireland", "northern irish", "irish", "ulster"],
+  ]
+
   /// Digits that start the UK numbers Ofcom keeps for drama and examples (01632 960xxx, 07700 900xxx,
   /// 020 7946 0xxx, 029 2018 0xxx, 028 9649 6xxx and others): nobody can call them.
   static let fictionalNumberStarts = [

@@ -60,7 +60,14 @@ enum CheckCommand {
     }
     let report = PlainLanguageCheck.check(content.script, jargon: jargon)
     diagnostics += report.jargonDiagnostics
-    if parsed.flags.contains("--readability") { diagnostics += report.readabilityDiagnostics + report.notes }
+    // Readability over everything a person sees, for each pack (its words in place) and the FAQ.
+    var readabilitySummary: [String] = []
+    if parsed.flags.contains("--readability") {
+      let measured = ReadabilityPerPack.measure(content, faq: faq?.content, jargon: jargon, only: parsed.values["--pack"])
+      var seen = Set<String>()
+      for diagnostic in measured.diagnostics where seen.insert(diagnostic.description).inserted { diagnostics.append(diagnostic) }
+      readabilitySummary = measured.summary
+    }
     diagnostics.sort { ($0.file, $0.line, $0.column, $0.severity, $0.code) < ($1.file, $1.line, $1.column, $1.severity, $1.code) }
     var files = SourceExcerpts()
     for diagnostic in diagnostics {
@@ -69,7 +76,7 @@ enum CheckCommand {
       for line in excerpt { console.line(Console.visible(line)) }
     }
     if parsed.flags.contains("--readability") {
-      for line in report.summary { console.line(Console.visible(line)) }
+      for line in readabilitySummary { console.line(Console.visible(line)) }
     }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count

@@ -90,6 +90,7 @@ enum InboxCommand {
           ("completedBy", .object([("role", .string(draft.completedBy.role.rawValue)), ("relationship", draft.completedBy.relationship.map { .string($0) } ?? .null)])),
           ("outcomes", .int(draft.outcomes.count)),
           ("preferredOption", draft.option.preferred.map { .int($0) } ?? .null),
+          ("optionAnswer", draft.option.answer.map { .string($0) } ?? .null),
           ("file", .string("new/" + found.name)),
         ])
       })),
@@ -116,7 +117,6 @@ enum InboxCommand {
   }
 
   static func optionWords(_ option: Draft.OptionChoice) -> String {
-    if let number = option.preferred { return "Option \(number)" }
-    return option.answer == "not-sure" ? "not sure" : "not asked"
+    Draft.OptionChoice.words(forAnswer: option.answer)
   }
 }

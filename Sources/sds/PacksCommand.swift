@@ -52,20 +52,38 @@ enum PacksCommand {
             .object([("code", .string(code)), ("name", .string(library.languageName(code))), ("status", .string(status(code, library)))])
           })),
           ("version", .string(summary.version)), ("base", summary.base.map(JSONValue.string) ?? .null), ("default", .bool(summary.id == PackLibrary.defaultPackID)),
+          ("status", .string(summary.status)),
+          ("review", summary.review.map { review in
+            .object([("by", .string(review.by)), ("against", .string(review.against)), ("date", .string(review.date))])
+          } ?? .null),
         ])
       }
       console.line(JSONWriter.compact(.array(rows)))
     } else {
-      var table = [["ID", "NAME", "NATION", "LANGUAGES", "VERSION", "BASE"]]
+      var table = [["ID", "NAME", "NATION", "LANGUAGES", "VERSION", "BASE", "STATUS", "REVIEWED"]]
       for summary in summaries {
         let languages = summary.languages.map { code in
           let note = status(code, library) == "draft" ? " (draft)" : ""
           return code + note
         }.joined(separator: ", ")
-        table.append([summary.id + (summary.id == PackLibrary.defaultPackID ? " (default)" : ""), summary.name, summary.nation, languages, summary.version, summary.base ?? "-"])
+        table.append([summary.id + (summary.id == PackLibrary.defaultPackID ? " (default)" : ""), summary.name, summary.nation, languages, summary.version, summary.base ?? "-",
+                      summary.status, summary.review.map { $0.date.isEmpty ? "yes" : $0.date } ?? "not yet"])
       }
-      let widths = table[0].indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+      // Who checked each pack, against which law: the review records, one a line.
+      let reviewed = summaries.filter { $0.review != nil }
+      if !reviewed.isEmpty {
+        table.append([])
+        for summary in reviewed {
+          guard let review = summary.review else { continue }
+          table.append(["Review of \(summary.id): \(review.by) (\(review.date)), against \(review.against)"])
+        }
+      }
+      let widths = table[0].indices.map { column in table.filter { $0.count > 1 }.map { $0[column].count }.max() ?? 0 }
       for row in table {
+        if row.count < 2 {
+          console.line(Console.visible(row.first ?? ""))
+          continue
+        }
         let cells = row.enumerated().map { $0.offset == row.count - 1 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
         console.line(Console.visible(cells.joined(separator: "  ")))
       }

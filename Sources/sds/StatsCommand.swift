@@ -53,7 +53,7 @@ enum StatsCommand {
     for row in rows {
       let label = InertText.short(row.label, limit: 60)
       let id = InertText.short(row.id, limit: 40)
-      console.line("- \(label)\(label == id || row.id.hasPrefix("option-") || row.id == "not-sure" || row.id == "not-asked" || ["self", "carer", "other"].contains(row.id) ? "" : " (\(id))"): \(row.count)")
+      console.line("- \(label)\(label == id || Draft.OptionChoice.answers.contains(row.id) || row.id == "not-asked" || ["self", "carer", "other"].contains(row.id) ? "" : " (\(id))"): \(row.count)")
     }
   }
 }

@@ -43,10 +43,13 @@ import TestSupport
     #expect(table.status == 0)
     let lines = table.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
     #expect(lines == [
-      "ID NAME NATION LANGUAGES VERSION BASE",
-      "uk (default) United Kingdom (neutral wording) uk en 1.0.0 -",
-      "anytown Anytown Council (test) wales en, cy 2.3 cymru",
-      "cymru Cymru (test nation pack) wales en, cy 9.1 -",
+      "ID NAME NATION LANGUAGES VERSION BASE STATUS REVIEWED",
+      "uk (default) United Kingdom (neutral wording) uk en 1.0.0 - draft 2026-12-07",
+      "anytown Anytown Council (test) wales en, cy 2.3 cymru draft 2026-12-07",
+      "cymru Cymru (test nation pack) wales en, cy 9.1 - draft 2026-12-07",
+      "Review of uk: SDS Companion tests (2026-12-07), against nothing: a test pack",
+      "Review of anytown: SDS Companion tests (2026-12-07), against nothing: a test pack",
+      "Review of cymru: SDS Companion tests (2026-12-07), against nothing: a test pack",
     ])
     let shipped = try runSDS(["packs", repositoryRoot() + "/Content"])
     #expect(shipped.stdout.contains("en, cy (draft)"), "the draft Welsh is marked")
@@ -62,6 +65,10 @@ import TestSupport
     #expect(languages.map { $0["code"] as? String } == ["en", "cy"])
     #expect(languages.map { $0["name"] as? String } == ["English", "Cymraeg"])
     #expect(packs[2]["base"] is NSNull)
+    // Each pack's status and who checked it, against which law, and when.
+    #expect(packs.allSatisfy { $0["status"] as? String == "draft" })
+    let review = try #require(packs[1]["review"] as? [String: Any])
+    #expect(review["by"] as? String == "SDS Companion tests" && review["date"] as? String == "2026-12-07")
   }
 
   @Test func pipedConversationInWelshUnderACouncilPackMatchesGolden() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import SDSEngine
 import SDSHandoff
 import Testing
@@ -23,12 +24,43 @@ import Testing
     #expect(areas["feeling-safe"] == .fewerThanThreshold, "3 carers chose it")
     #expect(areas["learning-work"] == .fewerThanThreshold, "nobody chose it, and it is still listed")
     let options = Dictionary(uniqueKeysWithValues: stats.options.map { ($0.id, $0.count) })
-    #expect(options["option-2"] == .exactly(6))
+    #expect(options["directed"] == .exactly(6))
     #expect(options["not-sure"] == .fewerThanThreshold)
     let roles = Dictionary(uniqueKeysWithValues: stats.completedBy.map { ($0.id, $0.count) })
     #expect(roles["self"] == .exactly(6))
     #expect(roles["carer"] == .fewerThanThreshold)
     #expect(DraftStatistics.Count.fewerThanThreshold.description == "fewer than 5")
+  }
+
+  /// Drafts from every nation's pack count together by what was chosen, whatever the pack called it
+  /// and in whatever order it listed it; a draft written before `answer` was pack-independent counts too.
+  @Test func optionsAreCountedByTheirMeaningInEveryNation() throws {
+    var all: [Draft] = []
+    let labels = ["Option 2: choose the support, and someone else arranges it", "An individual service fund, if your council offers one",
+                  "Option 2: a managed budget: choose the support, and someone else holds the money"]
+    for (index, label) in (labels + labels).enumerated() {
+      var draft = RecordFixtures.selfFull.draft
+      draft.option = Draft.OptionChoice(preferred: 2, answer: "directed", label: label)
+      if index == 5 {
+        // The older form kept the choice id: it reads as the same answer.
+        let json = try JSONEncoder().encode(Draft.OptionChoice(preferred: 2, answer: "option-2", label: label))
+        draft.option = try JSONDecoder().decode(Draft.OptionChoice.self, from: json)
+        #expect(draft.option.answer == "directed")
+      }
+      all.append(draft)
+    }
+    let options = Dictionary(uniqueKeysWithValues: DraftStatistics(all).options.map { ($0.id, $0.count) })
+    #expect(options["directed"] == .exactly(6))
+    #expect(Set(DraftStatistics(all).options.map(\.id)) == Set(Draft.OptionChoice.answers + ["not-asked"]))
+  }
+
+  @Test(arguments: [
+    ("option-1", "direct-payment", 1), ("option-2", "directed", 2), ("option-3", "council-arranged", 3), ("option-4", "mix", 4),
+    ("not-sure", "not-sure", nil), ("council-arranged", "council-arranged", 3),
+  ] as [(String, String, Int?)])
+  func eachChoiceHasOneMeaning(_ choice: String, _ answer: String, _ number: Int?) {
+    #expect(Draft.OptionChoice.answer(forChoice: choice) == answer)
+    #expect(Draft.OptionChoice.number(forAnswer: answer) == number)
   }
 
   @Test func fewerThanFiveDraftsHidesEvenTheTotal() {

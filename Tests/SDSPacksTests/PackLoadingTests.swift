@@ -50,11 +50,14 @@ enum ContentFolder {
     var testDescription: String { id }
   }
 
+  /// Every test pack's review record.
+  static let tested = PackSummary.Review(by: "SDS Companion tests", against: "nothing: a test pack", date: "2026-12-07")
+
   static let summaries: [SummaryCase] = [
-    .init(id: "uk", expected: PackSummary(id: "uk", name: "United Kingdom (neutral wording)", version: "1.0.0", nation: "uk", base: nil, language: "en", languages: ["en"])),
-    .init(id: "cymru", expected: PackSummary(id: "cymru", name: "Cymru (test nation pack)", version: "9.1", nation: "wales", base: nil, language: "en", languages: ["en", "cy"])),
-    // A council pack has its own name and version, and its base's nation and languages.
-    .init(id: "anytown", expected: PackSummary(id: "anytown", name: "Anytown Council (test)", version: "2.3", nation: "wales", base: "cymru", language: "en", languages: ["en", "cy"])),
+    .init(id: "uk", expected: PackSummary(id: "uk", name: "United Kingdom (neutral wording)", version: "1.0.0", nation: "uk", base: nil, language: "en", languages: ["en"], review: tested)),
+    .init(id: "cymru", expected: PackSummary(id: "cymru", name: "Cymru (test nation pack)", version: "9.1", nation: "wales", base: nil, language: "en", languages: ["en", "cy"], review: tested)),
+    // A council pack has its own name and version, and its base's nation and languages; its own status and review.
+    .init(id: "anytown", expected: PackSummary(id: "anytown", name: "Anytown Council (test)", version: "2.3", nation: "wales", base: "cymru", language: "en", languages: ["en", "cy"], review: tested)),
     .init(id: "nowhere", expected: nil),
   ]
 

@@ -98,7 +98,7 @@ enum Transcript {
     #expect(paying("scotland").hasPrefix("Personal care is free in Scotland"))
     #expect(paying("wales").contains("£100 a week"))
     #expect(paying("northern-ireland").hasPrefix("Most care at home is free in Northern Ireland"))
-    #expect(paying("england").contains("The value of your home is not counted for care at home."))
+    #expect(paying("england").contains("The value of a person's home is not counted for care at home."))
     #expect(library.summary("wales")?.languages == ["en", "cy"])
     #expect(library.languages["cy"]?.settings?.isReviewed == false)
   }
@@ -134,19 +134,60 @@ enum Transcript {
     .init(pack: "wales", id: "say.welcome-not-assessment", says: ["This is not a \"what matters\" conversation.", "works out your care and support plan with you"]),
     .init(pack: "wales", id: "say.next-steps", says: ["The draft is not a \"what matters\" conversation"]),
     .init(pack: "wales", id: "topic.steps", says: ["first you have a \"what matters\" conversation"]),
-    .init(pack: "scotland", id: "say.option-intro", says: ["called your individual budget.", "Personal care is free in Scotland"]),
-    .init(pack: "wales", id: "say.option-intro", says: ["£100 a week"]),
+    .init(pack: "scotland", id: "say.option-intro", says: ["called an individual budget.", "Personal care is free in Scotland", "There are 4 options"]),
+    .init(pack: "wales", id: "say.option-intro", says: ["£100 a week", "In December 2024", "paid as a direct payment, or your council can arrange the support"]),
     .init(pack: "northern-ireland", id: "say.option-intro", says: ["Most care at home is free in Northern Ireland"]),
-    .init(pack: "england", id: "say.option-intro", says: ["The value of your home is not counted"]),
+    .init(pack: "england", id: "say.option-intro", says: ["The value of a person's home is not counted", "In England, a personal budget can be handled in a few ways."]),
+    .init(pack: "england", id: "topic.options", says: ["Managed by your council: it holds the money", "An individual service fund is money held by a care company you pick", "Not every council offers this"]),
     .init(pack: "northern-ireland", id: "topic.options", says: ["Option 2 is called a managed budget. The money is held by your Health and Social Care Trust", "does not move you up a waiting list"]),
     .init(pack: "scotland", id: "topic.options", says: ["independent advice"]),
-    .init(pack: "wales", id: "topic.options", says: ["In Wales, your council must offer you a direct payment if it will meet your needs"]),
+    .init(pack: "wales", id: "topic.options", says: ["In Wales, your council must offer you a direct payment if it is to meet your needs", "two ways"]),
+    .init(pack: "england", id: "term.ombudsman", says: ["the Local Government and Social Care Ombudsman"]),
+    .init(pack: "scotland", id: "term.ombudsman", says: ["the Scottish Public Services Ombudsman"]),
+    .init(pack: "wales", id: "term.ombudsman", says: ["the Public Services Ombudsman for Wales"]),
+    .init(pack: "northern-ireland", id: "term.ombudsman", says: ["the Northern Ireland Public Services Ombudsman"]),
+    .init(pack: "scotland", id: "term.advocacy", says: ["the law says you can have one", "dementia"]),
+    .init(pack: "england", id: "term.advocacy", says: ["nobody suitable can help", "must find you one"]),
+    .init(pack: "wales", id: "term.advocacy", says: ["nobody suitable can help", "must arrange one"]),
+    .init(pack: "england", id: "say.next-steps", says: ["must carry one out", "pay for their own care"]),
+    .init(pack: "scotland", id: "say.carer-own-support", says: ["an adult carer support plan", "must offer you one", "carers do not pay"]),
+    .init(pack: "wales", id: "say.carer-own-support", says: ["a carer's needs assessment", "the same right"]),
+    .init(pack: "england", id: "say.carer-own-support", says: ["a carer's assessment", "Your own money does not stop you"]),
+    .init(pack: "northern-ireland", id: "say.carer-own-support", says: ["a direct payment for your own support"]),
+    .init(pack: "scotland", id: "ask.language.hint", says: ["Gaelic"]),
+    .init(pack: "northern-ireland", id: "ask.language.hint", says: ["Irish"]),
     .init(pack: "scotland", id: "ask.carer-support.help", says: ["an adult carer support plan", "carers do not pay for their own support"]),
     .init(pack: "wales", id: "ask.carer-support.help", says: ["the same right"]),
     .init(pack: "northern-ireland", id: "ask.carer-support.help", says: ["a direct payment for your own support"]),
     .init(pack: "england", id: "ask.helpers-support.help", says: ["Their money does not stop them having one."]),
     .init(pack: "northern-ireland", id: "say.learn-intro", says: ["Health and Social Care Trusts follow steps like these."]),
   ]
+
+  /// The ways to handle the money follow each nation's law: numbered Options only in Scotland and
+  /// Northern Ireland; England's list starts with the council managing it and offers an individual
+  /// service fund only where the council has one; Wales has no option-2; the neutral list promises
+  /// nothing a nation lacks. Every list keeps the ids the draft reads (option.answer).
+  @Test func theWaysToHandleTheMoneyFollowEachNation() throws {
+    let (script, _, library, _) = try ContentFolder.load(ContentFolder.shipped)
+    func list(_ pack: String) -> [(id: String, label: String)] {
+      let english = library.finished(library.english(script, pack: pack))
+      return (english.choiceLists["options"] ?? []).map { ($0.id, $0.label.render { english.terms[$0] }) }
+    }
+    for pack in ["scotland", "northern-ireland"] {
+      #expect(list(pack).map(\.id) == ["option-1", "option-2", "option-3", "option-4", "not-sure"])
+      #expect(list(pack).prefix(4).enumerated().allSatisfy { $0.element.label.hasPrefix("Option \($0.offset + 1):") })
+    }
+    for pack in ["uk", "england", "wales", "example-council"] {
+      #expect(!list(pack).contains { $0.label.contains("Option") }, "\(pack) numbers no options")
+    }
+    #expect(list("england").map(\.id) == ["option-3", "option-1", "option-2", "option-4", "not-sure"])
+    #expect(list("england").first { $0.id == "option-2" }?.label.contains("if your council offers one") == true)
+    #expect(list("wales").map(\.id) == ["option-1", "option-3", "option-4", "not-sure"])
+    let neutral = library.finished(library.english(script, pack: "uk"))
+    let topic = try #require(neutral.topics.first { $0.id == "options" }).paragraphs.map { $0.render { neutral.terms[$0] } }.joined(separator: "\n")
+    #expect(topic.contains("Not every council or Trust offers this"))
+    #expect(!topic.contains("Option 1") && !topic.contains("4 options"))
+  }
 
   @Test(arguments: statements)
   func eachNationPackSaysWhatIsTrueForItsNation(_ test: StatementCase) throws {

@@ -5,6 +5,8 @@ public struct ScriptChecker {
   private var diagnostics: [Diagnostic] = []
   private let questions: [String: QuestionNode]
   private let sectionIndex: [String: Int]
+  /// Every flag a `flag` item or a topic can raise.
+  private let flagNames: Set<String>
   /// Question ids used twice, with the place of the `E-DUPLICATE-ID` error reported for each.
   private var duplicatedQuestions: [String: Int] = [:]
   /// Unknown `{names}` that are most likely the old id of a duplicated question, by that question's id:
@@ -49,6 +51,19 @@ public struct ScriptChecker {
     var index: [String: Int] = [:]
     for (position, section) in script.sections.enumerated() where index[section.id] == nil { index[section.id] = position }
     sectionIndex = index
+    var flags = Set(script.topics.compactMap(\.flag))
+    func collect(_ nodes: [Node]) {
+      for node in nodes {
+        switch node {
+        case .flag(let flag): flags.insert(flag.name)
+        case .forEach(let loop): collect(loop.body)
+        case .conditional(let block): collect(block.body)
+        default: break
+        }
+      }
+    }
+    for section in script.sections { collect(section.nodes) }
+    flagNames = flags
   }
 
   private mutating func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
@@ -60,6 +75,7 @@ public struct ScriptChecker {
     checkTextIDs()
     checkRequiredText()
     checkFlow()
+    diagnostics += CarerRouteWording.check(script)
     var known = Set(script.terms.keys).union(RequiredText.builtInNames).union(questions.keys)
     var seen: [String] = []
     for (position, section) in script.sections.enumerated() {
@@ -305,6 +321,10 @@ public struct ScriptChecker {
   // MARK: Conditions and names
 
   private mutating func checkCondition(_ condition: Condition, asked: [String]) {
+    for reference in condition.flagReferences where !flagNames.contains(reference.name) {
+      let near = closest(reference.name, in: Array(flagNames)).map { " Did you mean \"\($0)\"?" } ?? ""
+      report(reference.location, "E-UNKNOWN-FLAG", "No flag item or topic raises a flag called \"\(reference.name)\".\(near)")
+    }
     for reference in condition.references {
       if let allowed = DraftDestination.conditions[reference.question], questions[reference.question] == nil {
         if let value = reference.value, !allowed.contains(value) {

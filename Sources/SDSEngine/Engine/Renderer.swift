@@ -26,7 +26,7 @@ struct Renderer: Sendable {
     case "reference-spelled":
       let dash = script.messages["reference-dash"] == nil ? "dash" : message("reference-dash", state: state)
       return state.reference.map { Renderer.spell($0, dash: dash) }
-    default: return terms[name]
+    default: return terms[name].map { Renderer.filled($0, terms) }
     }
   }
 

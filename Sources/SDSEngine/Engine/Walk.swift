@@ -233,6 +233,9 @@ struct Walker {
       case .choices(let items)?: return !items.isEmpty
       default: return true
       }
+    case .flagged(let name, _):
+      // Raised by a flag item on the path, a topic, or the safety listener hearing harm in an answer.
+      return walk.flags.contains(name) || (state.topicFlags ?? []).contains(name) || (state.disclosures ?? []).contains { $0.flag == name }
     case .not(let inner): return !holds(inner, item: item, walk: walk, state: state)
     case .all(let parts): return parts.allSatisfy { holds($0, item: item, walk: walk, state: state) }
     case .any(let parts): return parts.contains { holds($0, item: item, walk: walk, state: state) }

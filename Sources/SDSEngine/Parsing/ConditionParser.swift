@@ -94,6 +94,14 @@ struct ConditionParser {
       position += 1
       return inner
     }
+    if token.text == "flagged", position + 1 < tokens.count, !["is", "includes"].contains(tokens[position + 1].text) {
+      let name = tokens[position + 1]
+      guard isValidID(name.text) else {
+        return .failure(problem("\"\(name.text)\" is not a flag name. Write a condition like: flagged feels-unsafe", at: name.location))
+      }
+      position += 2
+      return .success(.flagged(name: name.text, location: name.location))
+    }
     return parseAtom()
   }
 

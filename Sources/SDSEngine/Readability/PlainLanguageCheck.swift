@@ -100,8 +100,9 @@ public struct PlainLanguageReport: Equatable, Sendable {
 public enum PlainLanguageCheck {
   /// Checks `script`. With a `jargon` list, hard words are looked for too; `terms` are filled in on top of the
   /// script's own, as a pack would.
-  public static func check(_ script: Script, jargon: JargonList? = nil, terms: [String: String] = [:], limits: ReadabilityLimits = .standard) -> PlainLanguageReport {
-    let all = VisibleText.pieces(of: script, terms: terms)
+  public static func check(_ script: Script, jargon: JargonList? = nil, terms: [String: String] = [:], limits: ReadabilityLimits = .standard,
+                           adding extra: [VisiblePiece] = []) -> PlainLanguageReport {
+    let all = VisibleText.pieces(of: script, terms: terms) + extra
     var readability: [Diagnostic] = []
     var jargonFound: [Diagnostic] = []
     var measured: [MeasuredPiece] = []

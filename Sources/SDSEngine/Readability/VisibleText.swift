@@ -26,6 +26,8 @@ public struct VisiblePiece: Equatable, Sendable {
     case label
     /// The words of one choice.
     case choice
+    /// A common question's title, answer or more (from `Content/faq`).
+    case faq
 
     /// Labels and choices are short names, not prose, so a grade means little for them: they are measured
     /// for sentence length and jargon only.
@@ -74,7 +76,7 @@ public enum VisibleText {
   /// themself), a `for each` name with the first choice's words, and a name that stands for an answer or a
   /// number (`{preferred-name}`, `{limit}`) with the short name "Sam".
   public static func pieces(of script: Script, terms extra: [String: String] = [:]) -> [VisiblePiece] {
-    let terms = script.terms.merging(extra) { _, new in new }
+    let terms = Template.fillingNested(script.terms.merging(extra) { _, new in new })
     var names: [String: String] = [:]
     var loopNames: [String: String] = [:]
     let questions = script.questions

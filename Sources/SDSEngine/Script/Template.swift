@@ -116,3 +116,23 @@ public struct Template: Equatable, Sendable {
 }
 
 import Foundation
+
+extension Template {
+  /// `terms` with the terms inside term values filled in, a few levels deep
+  /// (`retention: as long as {controller}'s rules say`); a term never fills in itself.
+  public static func fillingNested(_ terms: [String: String]) -> [String: String] {
+    var result = terms
+    for _ in 0..<4 {
+      var changed = false
+      for (name, value) in result where value.contains("{") {
+        let filled = Template(value, at: SourceLocation(file: "", line: 1, column: 1)).render { $0 == name ? nil : result[$0] }
+        if filled != value {
+          result[name] = filled
+          changed = true
+        }
+      }
+      if !changed { break }
+    }
+    return result
+  }
+}

@@ -247,13 +247,79 @@ public struct Draft: Codable, Equatable, Sendable {
   }
 
   /// The way of taking a budget they lean towards.
+  ///
+  /// `answer` means the same in every nation; `label` is the pack's own words, as the person saw them.
   public struct OptionChoice: Codable, Equatable, Sendable {
-    /// 1 to 4, or null when they were not sure (or were not asked).
+    /// The way's number in Scotland's numbering (Options 1 to 4 of the 2013 Act, which Northern Ireland
+    /// shares), or null when they were not sure or not asked. Kept for older readers: use `answer`.
     public var preferred: Int?
-    /// The choice id: `option-1` ... `option-4` or `not-sure`; null when not asked.
+    /// What they lean towards, the same in every nation: one of `Draft.OptionChoice.answers`
+    /// (`direct-payment`, `directed`, `council-arranged`, `mix`, `not-sure`); null when not asked.
     public var answer: String?
-    /// The choice as the person saw it.
+    /// The choice as the person saw it, in the pack's words.
     public var label: String?
+
+    /// Every value `answer` can have, in the order a key worker reads them.
+    public static let answers = ["direct-payment", "directed", "council-arranged", "mix", "not-sure"]
+
+    /// The pack-independent answer for a choice id of the `options` list: `option-1` is a direct
+    /// payment; `option-2` is the person choosing while someone else holds and arranges the money
+    /// (Scotland's Option 2, an individual service fund, Northern Ireland's managed budget);
+    /// `option-3` is support the council or Trust arranges; `option-4` a mix. A value already in
+    /// `answers` is kept, so drafts written either way read the same.
+    public static func answer(forChoice id: String?) -> String? {
+      guard let id else { return nil }
+      switch id {
+      case "option-1": return "direct-payment"
+      case "option-2": return "directed"
+      case "option-3": return "council-arranged"
+      case "option-4": return "mix"
+      default: return answers.contains(id) ? id : nil
+      }
+    }
+
+    /// The number in Scotland's numbering for a pack-independent answer, or nil.
+    public static func number(forAnswer answer: String?) -> Int? {
+      guard let answer, let index = answers.firstIndex(of: answer), index < 4 else { return nil }
+      return index + 1
+    }
+
+    /// Words for a key worker: "direct payment", "chosen by them, arranged by someone else" ...
+    public static func words(forAnswer answer: String?) -> String {
+      switch answer {
+      case "direct-payment": "a direct payment"
+      case "directed": "they choose, someone else holds the money and arranges it"
+      case "council-arranged": "the council or Trust arranges it"
+      case "mix": "a mix"
+      case "not-sure": "not sure yet"
+      default: "not asked"
+      }
+    }
+
+    /// Makes an option choice.
+    public init(preferred: Int?, answer: String?, label: String?) {
+      self.preferred = preferred
+      self.answer = answer
+      self.label = label
+    }
+
+    /// Reads one, taking the older form of `answer` (the choice id, `option-1` ...) as its meaning.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      preferred = try container.decodeIfPresent(Int.self, forKey: .preferred)
+      let written = try container.decodeIfPresent(String.self, forKey: .answer)
+      answer = Self.answer(forChoice: written) ?? written
+      label = try container.decodeIfPresent(String.self, forKey: .label)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(preferred, forKey: .preferred)
+      try container.encodeIfPresent(answer, forKey: .answer)
+      try container.encodeIfPresent(label, forKey: .label)
+    }
+
+    private enum CodingKeys: String, CodingKey { case preferred, answer, label }
   }
 
   /// The review route's answers.

@@ -88,8 +88,8 @@ extension Draft {
     support = Support(
       designed: fields.text("support.designed"), provided: fields.text("support.provided"), who: fields.text("support.who"),
       achieve: fields.text("support.achieve"), times: fields.text("support.times"), mustNotChange: fields.text("support.mustNotChange"))
-    let optionAnswer = fields.choice("option.preferred")
-    option = OptionChoice(preferred: Draft.optionNumber(optionAnswer), answer: optionAnswer, label: fields.choiceLabel("option.preferred"))
+    let optionAnswer = OptionChoice.answer(forChoice: fields.choice("option.preferred"))
+    option = OptionChoice(preferred: OptionChoice.number(forAnswer: optionAnswer), answer: optionAnswer, label: fields.choiceLabel("option.preferred"))
     questions = fields.list("questions")
     review = Review(
       howGoing: fields.text("review.howGoing"), changed: fields.text("review.changed"), outcomesMet: fields.text("review.outcomesMet"),

@@ -83,11 +83,14 @@ public struct DraftStatistics: Equatable, Sendable {
     let few = added.filter { $0.value < DraftStatistics.threshold }
     if !few.isEmpty { rows.append(Row(id: DraftStatistics.otherAreasID, label: "Other areas", count: Count(few.values.reduce(0, +)))) }
     outcomeAreas = rows
-    let optionIDs = ["option-1", "option-2", "option-3", "option-4", "not-sure", "not-asked"]
-    let optionLabels = ["Option 1", "Option 2", "Option 3", "Option 4", "Not sure", "Not asked"]
+    // Counted by the pack-independent answer, so drafts from every nation's pack add up.
+    let optionIDs = Draft.OptionChoice.answers + ["not-asked"]
+    let optionLabels = ["Direct payment", "They choose, someone else arranges it", "The council or Trust arranges it", "A mix", "Not sure", "Not asked"]
     let optionCounts = Dictionary(grouping: drafts) { draft -> String in
-      if let number = draft.option.preferred { return "option-\(number)" }
-      return draft.option.answer == "not-sure" ? "not-sure" : "not-asked"
+      guard let answer = Draft.OptionChoice.answer(forChoice: draft.option.answer) else {
+        return draft.option.preferred.map { Draft.OptionChoice.answers[$0 - 1] } ?? "not-asked"
+      }
+      return answer
     }.mapValues(\.count)
     options = zip(optionIDs, optionLabels).map { Row(id: $0, label: $1, count: Count(optionCounts[$0] ?? 0)) }
     let roleCounts = Dictionary(grouping: drafts, by: \.completedBy.role).mapValues(\.count)

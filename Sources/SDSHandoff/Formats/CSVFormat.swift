@@ -36,7 +36,7 @@ public enum CSVFormat {
       draft.outcomes.map(\.area).joined(separator: ";"), String(draft.outcomes.count), draft.whatMatters.mostImportant ?? "",
       draft.outcomes.compactMap { outcome in outcome.inTheirWords.map { "\(outcome.area): \($0)" } }.joined(separator: "\n"),
       yesNo(draft.safety.safeAtHome), yesNo(draft.safety.safeOut), yesNo(draft.carer.gettingHarder), yesNo(draft.carer.wantsSupport),
-      draft.option.preferred.map(String.init) ?? (draft.option.answer == "not-sure" ? "not-sure" : ""),
+      draft.option.answer ?? "",
       draft.questions.joined(separator: "\n"),
       draft.hasWayToContact ? "" : "yes",
       // The person's other words typed with answers, one line each: "Label: their words".

@@ -86,10 +86,9 @@ public enum FHIRFormat {
       planNotes.append(.object([("text", .string("Read first: " + draft.flags.map { MarkdownFormat.escape(PlanDocument.flagTitle($0)) }.joined(separator: "; ")))]))
     }
     if let most = draft.whatMatters.mostImportant, let text = note("What matters most", most) { planNotes.append(text) }
-    if let number = draft.option.preferred {
-      planNotes.append(.object([("text", .string("Preferred option: Option \(number)"))]))
-    } else if draft.option.answer == "not-sure" {
-      planNotes.append(.object([("text", .string("Preferred option: not sure yet"))]))
+    // The pack-independent answer, so the note means the same whichever nation's words were shown.
+    if let answer = draft.option.answer {
+      planNotes.append(.object([("text", .string("Preferred way to handle the money: \(Draft.OptionChoice.words(forAnswer: answer)) (\(answer))"))]))
     }
     if !planNotes.isEmpty { plan.add("note", .array(planNotes)) }
     entries.append((planID, plan.value))

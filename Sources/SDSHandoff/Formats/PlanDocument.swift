@@ -187,14 +187,12 @@ extension PlanDocument {
   }
 
   private static func option(_ option: Draft.OptionChoice) -> Item {
-    switch (option.preferred, option.answer) {
-    case (let number?, _):
-      let label = option.label.map(InertText.oneLine)
-      if let label, label.hasPrefix("Option \(number)") { return .field("Preferred option", .plain(label)) }
-      return .field("Preferred option", .plain("Option \(number)" + (label.map { " (\($0))" } ?? "")))
-    case (nil, "not-sure"?): return .field("Preferred option", .plain("Not sure yet"))
-    default: return .field("Preferred option", .plain("Not asked"))
-    }
+    // The pack's words as the person saw them, then the same meaning in every nation's words.
+    guard let answer = option.answer else { return .field("Preferred option", .plain("Not asked")) }
+    if answer == "not-sure" { return .field("Preferred option", .plain("Not sure yet")) }
+    let words = Draft.OptionChoice.words(forAnswer: answer)
+    guard let label = option.label.map(InertText.oneLine) else { return .field("Preferred option", .plain(words.prefix(1).uppercased() + words.dropFirst())) }
+    return .field("Preferred option", .plain("\(label) (\(words))"))
   }
 
   /// Each thing said, once, with the kinds of harm heard in it and the question it was typed at.
