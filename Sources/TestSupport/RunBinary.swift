@@ -27,15 +27,21 @@ public func sdsBinaryPath() -> String {
 ///
 /// The environment is cleaned for repeatable output (`TERM=dumb`, `NO_COLOR=1`), then `environment` is added.
 public func runSDS(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], currentDirectory: String? = nil) throws -> RunResult {
-  ignoreBrokenPipes()
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: sdsBinaryPath())
-  process.arguments = arguments
   var env = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "NO_COLOR": "1", "LANG": "C.UTF-8"]
   if let home = ProcessInfo.processInfo.environment["HOME"] { env["HOME"] = home }
   env["SDS_COPY_TO"] = testCopyFolder
   for (key, value) in environment { env[key] = value }
-  process.environment = env
+  return try runProcess(sdsBinaryPath(), arguments, input: input, environment: env, currentDirectory: currentDirectory)
+}
+
+/// Runs the program at `path` with `arguments` and exactly `environment`, feeding `input` to standard
+/// input, and waits for it.
+public func runProcess(_ path: String, _ arguments: [String], input: Data, environment: [String: String], currentDirectory: String? = nil) throws -> RunResult {
+  ignoreBrokenPipes()
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: path)
+  process.arguments = arguments
+  process.environment = environment
   if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
   let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
   process.standardInput = stdin

@@ -163,8 +163,12 @@ public struct Engine: Sendable {
   /// The words of the topic `id` with terms filled in, as the conversation says them; nil when there is
   /// no such topic.
   public func topicText(_ id: String) -> String? {
-    guard let topic = script.topics.first(where: { $0.id == id }) else { return nil }
-    return topic.paragraphs.map { $0.render { renderer.builtIn($0, state: EngineState()) } }.joined(separator: "\n\n")
+    script.topics.first { $0.id == id }.map { topicText($0, EngineState()) }
+  }
+
+  /// The words of `topic` as said in the conversation `state`.
+  func topicText(_ topic: Script.Topic, _ state: EngineState) -> String {
+    topic.paragraphs.map { $0.render { renderer.builtIn($0, state: state) } }.joined(separator: "\n\n")
   }
 
   /// The message `id` with terms and `names` filled in, for a front end's own words (an idle warning, say).
@@ -434,7 +438,7 @@ public struct Engine: Sendable {
     }
     if let topic = script.topics.first(where: { $0.words.contains(words) }) {
       if let flag = topic.flag, !(state.topicFlags ?? []).contains(flag) { state.topicFlags = (state.topicFlags ?? []) + [flag] }
-      let text = topic.paragraphs.map { $0.render { renderer.builtIn($0, state: state) } }.joined(separator: "\n\n")
+      let text = topicText(topic, state)
       return [.say(text)] + presentCurrent(&state, walk)
     }
     if isWord(words, "summary") {

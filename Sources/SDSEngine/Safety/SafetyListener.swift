@@ -37,8 +37,6 @@ public struct SafetyListener: Sendable {
     /// Term numbers by a prefix they match.
     let byPrefix: [String: [Int]]
     let prefixLengths: [Int]
-    /// Rules by the number of their first term.
-    let byFirstTerm: [Int: [Int]]
     let compiledRules: [Rule]
     let negationTerm: Int?
     /// The numbers of the rules that mark ordinary words (`unless:` and `ordinary`).
@@ -89,11 +87,11 @@ public struct SafetyListener: Sendable {
       if let found = known[token.forms[0]] {
         single = found
       } else {
-        single = termsOf(SafetyWords.Token(forms: token.forms, sentence: token.sentence), language)
+        single = termsOf(token.forms, [], language)
         known[token.forms[0]] = single
       }
       guard !token.phrases.isEmpty else { return single }
-      return single.merging(termsOf(SafetyWords.Token(forms: [], phrases: token.phrases, sentence: token.sentence), language)) { min($0, $1) }
+      return single.merging(termsOf([], token.phrases, language)) { min($0, $1) }
     }
     var heard: [(rule: Int, start: Int, end: Int)] = []
     var vetoes: [(kind: Int?, start: Int, end: Int)] = []
@@ -110,7 +108,7 @@ public struct SafetyListener: Sendable {
           guard let length = terms[position][first] else { continue }
           guard let positions = extend(rule, step: 1, from: position + length - 1, Array(position..<(position + length)), tokens, terms) else { continue }
           let start = positions[0], end = positions[positions.count - 1]
-          if rule.kind == nil || isUnless(ruleIndex, language) {
+          if rule.kind == nil || language.unlessRules.contains(ruleIndex) {
             vetoes.append((rule.kind, start, end))
           } else if rule.usesNegation || !negated(positions, tokens, terms, language) {
             heard.append((ruleIndex, start, end))
@@ -131,10 +129,6 @@ public struct SafetyListener: Sendable {
         pattern: rule.pattern.written, location: rule.pattern.location)))
     }
     return result.sorted { $0.0 < $1.0 }
-  }
-
-  private static func isUnless(_ ruleIndex: Int, _ language: Compiled) -> Bool {
-    language.unlessRules.contains(ruleIndex)
   }
 
   /// The positions of a whole match of `rule` carrying on after the word at `last`, or nil.
@@ -167,7 +161,7 @@ public struct SafetyListener: Sendable {
 
   /// The terms a word (or a phrase starting at it) matches, each with how many words it covers. A term
   /// a single word matches covers just that word.
-  private static func termsOf(_ token: SafetyWords.Token, _ language: Compiled) -> [Int: Int] {
+  private static func termsOf(_ forms: [String], _ phrases: [(form: String, length: Int)], _ language: Compiled) -> [Int: Int] {
     var result: [Int: Int] = [:]
     func add(_ form: String, _ length: Int) {
       var found = language.byWord[form] ?? []
@@ -176,8 +170,8 @@ public struct SafetyListener: Sendable {
       }
       for term in found { result[term] = min(result[term] ?? length, length) }
     }
-    for form in token.forms { add(form, 1) }
-    for phrase in token.phrases { add(phrase.form, phrase.length) }
+    for form in forms { add(form, 1) }
+    for phrase in phrases { add(phrase.form, phrase.length) }
     return result
   }
 
@@ -258,11 +252,9 @@ public struct SafetyListener: Sendable {
         break
       }
     }
-    var byFirst: [Int: [Int]] = [:]
-    for (index, rule) in compiled.enumerated() where !rule.steps.isEmpty { byFirst[rule.steps[0].term, default: []].append(index) }
     return Compiled(
       rules: rules, words: SafetyWords(rules: rules, words: words, stems: stems), byWord: byWord, byPrefix: byPrefix,
-      prefixLengths: Set(byPrefix.keys.map(\.count)).sorted(), byFirstTerm: byFirst, compiledRules: compiled,
+      prefixLengths: Set(byPrefix.keys.map(\.count)).sorted(), compiledRules: compiled,
       negationTerm: negationTerm, unlessRules: unless, termCount: termNumbers.count)
   }
 }

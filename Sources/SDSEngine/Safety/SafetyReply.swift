@@ -36,7 +36,7 @@ extension Engine {
     for hearing in hearings where !replies.contains(hearing.reply) { replies.append(hearing.reply) }
     var outputs: [Output] = replies.compactMap { id in
       guard let topic = script.topics.first(where: { $0.id == id }) else { return nil }
-      return .say(topic.paragraphs.map { $0.render { renderer.builtIn($0, state: state) } }.joined(separator: "\n\n"))
+      return .say(topicText(topic, state))
     }
     let carryOn = message("safety-carry-on", state)
     if !carryOn.isEmpty { outputs.append(.say(carryOn)) }

@@ -107,11 +107,6 @@ struct SafetyWords {
     return sentences
   }
 
-  /// Cuts at full stops, question and exclamation marks, semicolons and line breaks.
-  static func sentences(_ text: String) -> [Substring] {
-    text.split(whereSeparator: { ".!?;\n\r".contains($0) })
-  }
-
   /// The forms `word` may stand for.
   func forms(of word: String) -> [String] {
     var result = [word]
