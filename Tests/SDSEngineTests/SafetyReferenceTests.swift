@@ -157,10 +157,11 @@ enum PlainSafetyReading {
 
   static func negated(_ positions: [Int], _ tokens: [Token], _ terms: [[Int: Int]], _ language: SafetyListener.Compiled) -> Bool {
     guard let negation = language.negationTerm else { return false }
-    let start = positions[0], end = positions[positions.count - 1]
-    let sentence = tokens[start].sentence
-    for position in max(0, start - SafetyListener.negationReach)...end where !positions.contains(position) && tokens[position].sentence == sentence {
-      if terms[position][negation] != nil { return true }
+    let sentence = tokens[positions[0]].sentence
+    for part in positions {
+      for position in max(0, part - SafetyListener.negationReach)..<part where !positions.contains(position) && tokens[position].sentence == sentence {
+        if terms[position][negation] != nil { return true }
+      }
     }
     return false
   }
