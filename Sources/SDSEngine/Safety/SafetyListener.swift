@@ -43,6 +43,8 @@ public struct SafetyListener: Sendable {
     let unlessRules: Set<Int>
     /// How many terms there are.
     let termCount: Int
+    /// Rule numbers by term number: each rule is under one term it needs, the one fewest rules need.
+    let rulesByTerm: [[Int]]
   }
 
   let languages: [Compiled]
@@ -63,11 +65,15 @@ public struct SafetyListener: Sendable {
 
   /// What it hears in `text`: one hearing per kind of harm, the most urgent first.
   public func hear(_ text: String) -> [SafetyHearing] {
-    let text = text.count > Self.listenLimit ? String(text.prefix(Self.listenLimit)) : text
+    // A text of at most `listenLimit` bytes has at most that many characters, so they are counted only
+    // when it is longer.
+    let text = text.utf8.count > Self.listenLimit && text.count > Self.listenLimit ? String(text.prefix(Self.listenLimit)) : text
+    // The words are read once, for every language.
+    let sentences = SafetyWords.sentenceWords(text)
     var result: [SafetyHearing] = []
     var urgency: [Int] = []
     for language in languages {
-      for (index, hearing) in Self.hear(text, language) where !result.contains(where: { $0.kind == hearing.kind }) {
+      for (index, hearing) in Self.hear(sentences, language) where !result.contains(where: { $0.kind == hearing.kind }) {
         result.append(hearing)
         urgency.append(index)
       }
@@ -77,13 +83,17 @@ public struct SafetyListener: Sendable {
 
   // MARK: - Matching
 
-  private static func hear(_ text: String, _ language: Compiled) -> [(Int, SafetyHearing)] {
-    let tokens = language.words.tokens(text)
+  /// A term a word matches, and how many words it covers from there (more than one for a phrase).
+  typealias Place = (term: Int, length: Int)
+
+  private static func hear(_ sentences: [[String]], _ language: Compiled) -> [(Int, SafetyHearing)] {
+    let tokens = language.words.tokens(sentences)
     guard !tokens.isEmpty else { return [] }
-    var known: [String: [Int: Int]] = [:]
-    let terms = tokens.map { token -> [Int: Int] in
-      // A word's own terms are the same wherever it comes; only the phrases starting at it differ.
-      let single: [Int: Int]
+    // A word's own terms are the same wherever it comes, and so are a phrase's: each is worked out once.
+    var known: [String: [Place]] = [:]
+    var knownPhrases: [String: [Place]] = [:]
+    let terms = tokens.map { token -> [Place] in
+      let single: [Place]
       if let found = known[token.forms[0]] {
         single = found
       } else {
@@ -91,22 +101,56 @@ public struct SafetyListener: Sendable {
         known[token.forms[0]] = single
       }
       guard !token.phrases.isEmpty else { return single }
-      return single.merging(termsOf([], token.phrases, language)) { min($0, $1) }
+      var merged = single
+      for phrase in token.phrases {
+        // The phrase's terms, each covering one word; here each covers the phrase's words.
+        let places: [Place]
+        if let found = knownPhrases[phrase.form] {
+          places = found
+        } else {
+          places = termsOf([], [(phrase.form, 1)], language)
+          knownPhrases[phrase.form] = places
+        }
+        for place in places { add((place.term, phrase.length), to: &merged) }
+      }
+      return merged
     }
     var heard: [(rule: Int, start: Int, end: Int)] = []
     var vetoes: [(kind: Int?, start: Int, end: Int)] = []
+    // The sentence each term was last seen in: a term is in this sentence when it holds its number.
+    var seenIn = [Int](repeating: -1, count: language.termCount)
+    var candidates: [Int] = []
+    var positions: [Int] = []
     var sentenceStart = 0
     while sentenceStart < tokens.count {
+      let sentence = tokens[sentenceStart].sentence
       var sentenceEnd = sentenceStart
-      while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == tokens[sentenceStart].sentence { sentenceEnd += 1 }
-      var present = [Bool](repeating: false, count: language.termCount)
-      for position in sentenceStart..<sentenceEnd { for term in terms[position].keys { present[term] = true } }
-      // Only rules whose every term is somewhere in the sentence are tried, each from where it can start.
-      for (ruleIndex, rule) in language.compiledRules.enumerated() where rule.needs.allSatisfy({ present[$0] }) {
+      var present: [Int] = []
+      while sentenceEnd < tokens.count, tokens[sentenceEnd].sentence == sentence {
+        for place in terms[sentenceEnd] where seenIn[place.term] != sentence {
+          seenIn[place.term] = sentence
+          present.append(place.term)
+        }
+        sentenceEnd += 1
+      }
+      // Only rules whose every term is somewhere in the sentence are tried. Each rule is filed under one
+      // term it needs (the one fewest rules need), so most rules are never looked at; those that are
+      // are tried in the order written, each from every place its first term comes.
+      candidates.removeAll(keepingCapacity: true)
+      for term in present {
+        for ruleIndex in language.rulesByTerm[term] where language.compiledRules[ruleIndex].needs.allSatisfy({ seenIn[$0] == sentence }) {
+          candidates.append(ruleIndex)
+        }
+      }
+      candidates.sort()
+      for ruleIndex in candidates {
+        let rule = language.compiledRules[ruleIndex]
         let first = rule.steps[0].term
         for position in sentenceStart..<sentenceEnd {
-          guard let length = terms[position][first] else { continue }
-          guard let positions = extend(rule, step: 1, from: position + length - 1, Array(position..<(position + length)), tokens, terms) else { continue }
+          guard let length = length(of: first, in: terms[position]) else { continue }
+          positions.removeAll(keepingCapacity: true)
+          positions.append(contentsOf: position..<(position + length))
+          guard extend(rule, step: 1, from: position + length - 1, &positions, tokens, terms) else { continue }
           let start = positions[0], end = positions[positions.count - 1]
           if rule.kind == nil || language.unlessRules.contains(ruleIndex) {
             vetoes.append((rule.kind, start, end))
@@ -131,31 +175,50 @@ public struct SafetyListener: Sendable {
     return result.sorted { $0.0 < $1.0 }
   }
 
-  /// The positions of a whole match of `rule` carrying on after the word at `last`, or nil.
-  private static func extend(_ rule: Compiled.Rule, step: Int, from last: Int, _ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Int: Int]]) -> [Int]? {
-    guard step < rule.steps.count else { return positions }
+  /// How many words `term` covers where a word matches `places`; nil when it does not match there.
+  private static func length(of term: Int, in places: [Place]) -> Int? {
+    for place in places where place.term == term { return place.length }
+    return nil
+  }
+
+  /// Adds `place` to `places`, keeping the shorter length when the term is there already.
+  private static func add(_ place: Place, to places: inout [Place]) {
+    if let index = places.firstIndex(where: { $0.term == place.term }) {
+      places[index].length = min(places[index].length, place.length)
+    } else {
+      places.append(place)
+    }
+  }
+
+  /// Carries a match of `rule` on after the word at `last`, adding the words it covers to `positions`:
+  /// true when it matches whole (with `positions` holding every word it covers), else false (with
+  /// `positions` as it was).
+  private static func extend(_ rule: Compiled.Rule, step: Int, from last: Int, _ positions: inout [Int], _ tokens: [SafetyWords.Token], _ terms: [[Place]]) -> Bool {
+    guard step < rule.steps.count else { return true }
     let next = rule.steps[step]
     let sentence = tokens[last].sentence
     var position = last + 1
     while position < tokens.count, position <= last + 1 + next.gap, tokens[position].sentence == sentence {
-      if let length = terms[position][next.term], position + length <= tokens.count {
-        let covered = Array(position..<(position + length))
-        if let found = extend(rule, step: step + 1, from: position + length - 1, positions + covered, tokens, terms) { return found }
+      if let length = length(of: next.term, in: terms[position]), position + length <= tokens.count {
+        let mark = positions.count
+        positions.append(contentsOf: position..<(position + length))
+        if extend(rule, step: step + 1, from: position + length - 1, &positions, tokens, terms) { return true }
+        positions.removeSubrange(mark...)
       }
       position += 1
     }
-    return nil
+    return false
   }
 
   /// True when a word like "never" or "nobody" comes just before the match or just before one of its
   /// parts ("nobody hurts me", "he has never hit me"). A "not" further inside a long match, in a clause
   /// of its own ("because he doesnt need them"), does not turn the match round.
-  private static func negated(_ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Int: Int]], _ language: Compiled) -> Bool {
+  private static func negated(_ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Place]], _ language: Compiled) -> Bool {
     guard let negation = language.negationTerm else { return false }
     let sentence = tokens[positions[0]].sentence
     for part in positions {
       for position in max(0, part - negationReach)..<part where !positions.contains(position) && tokens[position].sentence == sentence {
-        if terms[position][negation] != nil { return true }
+        if length(of: negation, in: terms[position]) != nil { return true }
       }
     }
     return false
@@ -163,14 +226,13 @@ public struct SafetyListener: Sendable {
 
   /// The terms a word (or a phrase starting at it) matches, each with how many words it covers. A term
   /// a single word matches covers just that word.
-  private static func termsOf(_ forms: [String], _ phrases: [(form: String, length: Int)], _ language: Compiled) -> [Int: Int] {
-    var result: [Int: Int] = [:]
+  private static func termsOf(_ forms: [String], _ phrases: [(form: String, length: Int)], _ language: Compiled) -> [Place] {
+    var result: [Place] = []
     func add(_ form: String, _ length: Int) {
-      var found = language.byWord[form] ?? []
+      for term in language.byWord[form] ?? [] { Self.add((term, length), to: &result) }
       for prefixLength in language.prefixLengths where form.count >= prefixLength {
-        found += language.byPrefix[String(form.prefix(prefixLength))] ?? []
+        for term in language.byPrefix[String(form.prefix(prefixLength))] ?? [] { Self.add((term, length), to: &result) }
       }
-      for term in found { result[term] = min(result[term] ?? length, length) }
     }
     for form in forms { add(form, 1) }
     for phrase in phrases { add(phrase.form, phrase.length) }
@@ -254,9 +316,18 @@ public struct SafetyListener: Sendable {
         break
       }
     }
+    // Each rule is filed under the term it needs that the fewest rules need, so a sentence without that
+    // term never looks at it.
+    var rulesNeeding = [Int](repeating: 0, count: termNumbers.count)
+    for rule in compiled { for term in rule.needs { rulesNeeding[term] += 1 } }
+    var rulesByTerm = [[Int]](repeating: [], count: termNumbers.count)
+    for (index, rule) in compiled.enumerated() {
+      guard let rarest = rule.needs.min(by: { rulesNeeding[$0] < rulesNeeding[$1] }) else { continue }
+      rulesByTerm[rarest].append(index)
+    }
     return Compiled(
       rules: rules, words: SafetyWords(rules: rules, words: words, stems: stems), byWord: byWord, byPrefix: byPrefix,
       prefixLengths: Set(byPrefix.keys.map(\.count)).sorted(), compiledRules: compiled,
-      negationTerm: negationTerm, unlessRules: unless, termCount: termNumbers.count)
+      negationTerm: negationTerm, unlessRules: unless, termCount: termNumbers.count, rulesByTerm: rulesByTerm)
   }
 }

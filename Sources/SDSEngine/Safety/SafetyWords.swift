@@ -23,6 +23,8 @@ struct SafetyWords {
   let stemLengths: [Int]
   /// Phrases of two or more words (`no one`, `bank card`), by their first two words.
   let phrases: [String: [[String]]]
+  /// The first words of those phrases: only a word among them can start one.
+  let phraseStarts: Set<String>
 
   /// The shortest word a slip is looked for in: shorter words are too alike ("racing" is not "raping").
   static let slipLength = 7
@@ -37,17 +39,18 @@ struct SafetyWords {
       phrases[parts[0] + " " + parts[1], default: []].append(parts)
     }
     self.phrases = phrases
+    phraseStarts = Set(phrases.values.flatMap { $0.map { $0[0] } })
     vocabulary = words
     slips = Self.deletions(of: words.filter { $0.count >= Self.slipLength && !$0.contains(" ") })
     stemSlips = Self.deletions(of: stems.filter { $0.count >= Self.stemSlipLength })
     stemLengths = Set(stems.filter { $0.count >= Self.stemSlipLength }.map(\.count)).sorted()
   }
 
-  /// The words of `text`, sentence by sentence.
-  func tokens(_ text: String) -> [Token] {
+  /// The words of a text, sentence by sentence, from the words of each sentence (`sentenceWords`).
+  func tokens(_ sentences: [[String]]) -> [Token] {
     var result: [Token] = []
     var cache: [String: [String]] = [:]
-    for (number, words) in Self.sentenceWords(text).enumerated() {
+    for (number, words) in sentences.enumerated() {
       for index in words.indices {
         let word = words[index]
         let found: [String]
@@ -58,7 +61,7 @@ struct SafetyWords {
           cache[word] = found
         }
         var token = Token(forms: found, sentence: number)
-        let pair = index + 1 < words.count ? word + " " + words[index + 1] : ""
+        let pair = index + 1 < words.count && phraseStarts.contains(word) ? word + " " + words[index + 1] : ""
         for parts in phrases[pair] ?? [] where index + parts.count <= words.count && words[index..<(index + parts.count)].elementsEqual(parts) {
           let phrase = parts.joined(separator: " ")
           token.phrases.append((phrase, parts.count))

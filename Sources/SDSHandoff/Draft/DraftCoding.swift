@@ -21,7 +21,7 @@ extension Draft {
     // that also finds the schema; the decoder then reads the fields.
     guard String(validating: data, as: UTF8.self) != nil else { throw .notJSON }
     let summary: StrictJSON.Summary
-    switch StrictJSON.scan(data) {
+    switch StrictJSON.scan(data, keepingTree: true) {
     case .success(let found): summary = found
     case .failure(let failure) where failure.grammar: throw .notJSON
     case .failure(let failure): throw .notStrictJSON(failure.reason)
@@ -29,6 +29,14 @@ extension Draft {
     guard summary.isObject else { throw .notJSON }
     guard let schema = summary.schema else { throw .unknownSchema(nil) }
     guard schema == schemaID else { throw .unknownSchema(schema) }
+    // The fields are read from the scan's own tree. Anything that cannot be read from it is read again
+    // by Foundation's decoder, which decides, so a bad field is described in its words.
+    if let tree = summary.tree, let draft = try? JSONTreeDecoder.decode(Draft.self, from: tree) { return draft }
+    return try decodeWithFoundation(data)
+  }
+
+  /// Reads the fields of a draft already checked to be strict `sds-draft/1` JSON, with Foundation's decoder.
+  static func decodeWithFoundation(_ data: Data) throws(DraftReadProblem) -> Draft {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .custom { decoder in
       let container = try decoder.singleValueContainer()

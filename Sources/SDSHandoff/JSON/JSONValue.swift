@@ -1,6 +1,6 @@
 /// A JSON value whose objects keep their keys in the order they were written, so files read top to
 /// bottom the way the schema describes them (`schema` first, raw answers last).
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
   case null
   case bool(Bool)
   case int(Int)

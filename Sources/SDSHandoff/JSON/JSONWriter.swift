@@ -5,7 +5,8 @@ public enum JSONWriter {
   public static func pretty(_ value: JSONValue) -> String {
     var out = ""
     write(value, indent: 0, into: &out)
-    return out + "\n"
+    out += "\n"
+    return out
   }
 
   /// `value` on one line, with no spaces.
@@ -21,7 +22,7 @@ public enum JSONWriter {
     case .bool(let flag): out += flag ? "true" : "false"
     case .int(let number): out += String(number)
     case .double(let number): out += number.isFinite ? String(number) : "null"
-    case .string(let text): out += quote(text)
+    case .string(let text): quote(text, into: &out)
     case .array(let items):
       if items.isEmpty { out += "[]"; return }
       out += "["
@@ -38,7 +39,8 @@ public enum JSONWriter {
       for (index, pair) in pairs.enumerated() {
         if index > 0 { out += "," }
         newline(indent.map { $0 + 1 }, &out)
-        out += quote(pair.0) + (indent == nil ? ":" : ": ")
+        quote(pair.0, into: &out)
+        out += indent == nil ? ":" : ": "
         write(pair.1, indent: indent.map { $0 + 1 }, into: &out)
       }
       newline(indent, &out)
@@ -48,7 +50,8 @@ public enum JSONWriter {
 
   private static func newline(_ indent: Int?, _ out: inout String) {
     guard let indent else { return }
-    out += "\n" + String(repeating: "  ", count: indent)
+    out += "\n"
+    for _ in 0..<indent { out += "  " }
   }
 
   /// A JSON string literal. Besides what JSON requires, every hidden character (`InertText.isHidden`:
@@ -56,11 +59,21 @@ public enum JSONWriter {
   /// surrogate pair, so the file shows no hidden text in an editor or a terminal. Escaping loses
   /// nothing: a JSON reader gets the same text.
   public static func quote(_ text: String) -> String {
+    var out = ""
+    quote(text, into: &out)
+    return out
+  }
+
+  /// Adds `text` as a JSON string literal (see `quote(_:)`) to `out`.
+  static func quote(_ text: String, into out: inout String) {
     // Most text is plain printable ASCII with nothing to escape: it is copied whole.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-      return "\"" + text + "\""
+      out += "\""
+      out += text
+      out += "\""
+      return
     }
-    var out = "\""
+    out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -81,7 +94,7 @@ public enum JSONWriter {
         }
       }
     }
-    return out + "\""
+    out += "\""
   }
 
   private static func hex4(_ value: UInt32) -> String {

@@ -18,10 +18,12 @@ public enum StrictJSON {
     }
   }
 
-  /// What one pass found in strict JSON: whether it is an object, and its top-level `schema` string.
+  /// What one pass found in strict JSON: whether it is an object, its top-level `schema` string, and
+  /// the whole document when the pass was asked to keep it.
   struct Summary {
     var isObject = false
     var schema: String?
+    var tree: JSONValue?
   }
 
   /// Why text is not strict JSON: not JSON at all (`grammar`), or JSON readers could read differently.
@@ -34,14 +36,16 @@ public enum StrictJSON {
     }
   }
 
-  /// Checks `data` in one pass; what it found, or why it is not strict JSON.
-  static func scan(_ data: Data) -> Result<Summary, Failure> {
+  /// Checks `data` in one pass; what it found, or why it is not strict JSON. With `keepingTree`, the
+  /// same pass also reads the document into `Summary.tree`, so it need not be read again.
+  static func scan(_ data: Data, keepingTree: Bool = false) -> Result<Summary, Failure> {
     data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Summary, Failure> in
-      var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
+      var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self), building: keepingTree)
       do throws(Failure) {
         scanner.skipSpace()
         scanner.summary.isObject = scanner.peek() == UInt8(ascii: "{")
-        try scanner.value(depth: 0)
+        let tree = try scanner.value(depth: 0)
+        if keepingTree { scanner.summary.tree = tree }
         scanner.skipSpace()
         guard scanner.atEnd else { throw Failure("there is more after the end of the JSON") }
         return .success(scanner.summary)
@@ -60,6 +64,8 @@ public enum StrictJSON {
 
   private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// True when the values are kept (in a `JSONValue`); else each is only checked, and is `.null`.
+    let building: Bool
     var index = 0
     var summary = Summary()
 
@@ -79,35 +85,39 @@ public enum StrictJSON {
       index += count
     }
 
-    mutating func value(depth: Int) throws(Failure) {
+    /// Reads one value: what it is when `building`, else `.null`.
+    mutating func value(depth: Int) throws(Failure) -> JSONValue {
       guard let byte = peek() else { throw Failure("it is not valid JSON (it ends too soon)") }
       switch byte {
-      case UInt8(ascii: "{"): try object(depth: depth + 1)
-      case UInt8(ascii: "["): try array(depth: depth + 1)
-      case UInt8(ascii: "\""): _ = try string(keepingText: false)
-      case UInt8(ascii: "t"): try expect("true")
-      case UInt8(ascii: "f"): try expect("false")
-      case UInt8(ascii: "n"): try expect("null")
-      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+      case UInt8(ascii: "{"): return try object(depth: depth + 1)
+      case UInt8(ascii: "["): return try array(depth: depth + 1)
+      case UInt8(ascii: "\""):
+        let text = try string(keepingText: building)
+        return building ? .string(text) : .null
+      case UInt8(ascii: "t"): try expect("true"); return .bool(true)
+      case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+      case UInt8(ascii: "n"): try expect("null"); return .null
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
       default: throw Failure("it is not valid JSON")
       }
     }
 
-    mutating func object(depth: Int) throws(Failure) {
+    mutating func object(depth: Int) throws(Failure) -> JSONValue {
       guard depth <= StrictJSON.maximumDepth else { throw Failure("it nests more than \(StrictJSON.maximumDepth) deep") }
       index += 1
       var keys: [Key] = []
       var byHash: [UInt64: [Int]]?
+      var pairs: [(String, JSONValue)] = []
       skipSpace()
-      if peek() == UInt8(ascii: "}") { index += 1; return }
+      if peek() == UInt8(ascii: "}") { index += 1; return building ? .object([]) : .null }
       while true {
         skipSpace()
         guard peek() == UInt8(ascii: "\"") else { throw Failure("it is not valid JSON") }
         let key = try self.key()
         // Few keys are compared one by one; many, through a table of their hashes.
         if keys.count == 16 { byHash = Dictionary(grouping: keys.indices, by: { keys[$0].hash }) }
-        let candidates: [Int] = byHash.map { $0[key.hash] ?? [] } ?? Array(keys.indices)
-        if candidates.contains(where: { keys[$0].hash == key.hash && same(keys[$0], key) }) {
+        let given = byHash.map { ($0[key.hash] ?? []).contains { same(keys[$0], key) } } ?? keys.contains { $0.hash == key.hash && same($0, key) }
+        if given {
           let text = key.decoded.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[key.raw]), as: UTF8.self)
           throw Failure("the key \"\(InertText.short(text, limit: 40))\" is given twice in one object, so readers could disagree on its value")
         }
@@ -117,32 +127,38 @@ public enum StrictJSON {
         guard peek() == UInt8(ascii: ":") else { throw Failure("it is not valid JSON") }
         index += 1
         skipSpace()
+        let found: JSONValue
         if depth == 1, summary.isObject, peek() == UInt8(ascii: "\""), isSchema(key) {
-          summary.schema = try string(keepingText: true)
+          let schema = try string(keepingText: true)
+          summary.schema = schema
+          found = .string(schema)
         } else {
-          try value(depth: depth)
+          found = try value(depth: depth)
         }
+        if building { pairs.append((text(of: key), found)) }
         skipSpace()
         switch peek() {
         case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "}"): index += 1; return
+        case UInt8(ascii: "}"): index += 1; return building ? .object(pairs) : .null
         default: throw Failure("it is not valid JSON")
         }
       }
     }
 
-    mutating func array(depth: Int) throws(Failure) {
+    mutating func array(depth: Int) throws(Failure) -> JSONValue {
       guard depth <= StrictJSON.maximumDepth else { throw Failure("it nests more than \(StrictJSON.maximumDepth) deep") }
       index += 1
+      var items: [JSONValue] = []
       skipSpace()
-      if peek() == UInt8(ascii: "]") { index += 1; return }
+      if peek() == UInt8(ascii: "]") { index += 1; return building ? .array([]) : .null }
       while true {
         skipSpace()
-        try value(depth: depth)
+        let item = try value(depth: depth)
+        if building { items.append(item) }
         skipSpace()
         switch peek() {
         case UInt8(ascii: ","): index += 1
-        case UInt8(ascii: "]"): index += 1; return
+        case UInt8(ascii: "]"): index += 1; return building ? .array(items) : .null
         default: throw Failure("it is not valid JSON")
         }
       }
@@ -170,6 +186,12 @@ public enum StrictJSON {
       return compare(UnsafeBufferPointer(rebasing: bytes[a.raw]))
     }
 
+    /// A key's text.
+    func text(of key: Key) -> String {
+      if let decoded = key.decoded { return String(decoding: decoded, as: UTF8.self) }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[key.raw]), as: UTF8.self)
+    }
+
     func isSchema(_ key: Key) -> Bool {
       let schema: [UInt8] = Array("schema".utf8)
       if let decoded = key.decoded { return decoded == schema }
@@ -186,6 +208,16 @@ public enum StrictJSON {
     /// Reads a string literal; its text when `keepingText`, else "".
     mutating func string(keepingText: Bool) throws(Failure) -> String {
       index += 1
+      // A string with no escapes (nearly every one) is its own bytes, taken at once.
+      if keepingText {
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+          index = end + 1
+          return text
+        }
+      }
       var text = String.UnicodeScalarView()
       var runStart = index
       func keepRun(_ end: Int) {
@@ -256,8 +288,9 @@ public enum StrictJSON {
       return value
     }
 
-    /// A number by JSON's grammar; a whole number must fit in 64 bits and any other must be finite.
-    mutating func number() throws(Failure) {
+    /// A number by JSON's grammar; a whole number must fit in 64 bits and any other must be finite. What
+    /// it is when `building`, else `.null`.
+    mutating func number() throws(Failure) -> JSONValue {
       let start = index
       var whole = true
       if peek() == UInt8(ascii: "-") { index += 1 }
@@ -275,8 +308,9 @@ public enum StrictJSON {
         guard digits() > 0 else { throw Failure("it is not valid JSON (a number is not written right)") }
       }
       let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-      let fits = whole ? Int64(text) != nil : (Double(text).map { $0.isFinite } ?? false)
-      guard fits else { throw Failure("the number \(text.prefix(40)) is out of range, so readers could disagree on its value") }
+      if whole, let number = Int64(text) { return building ? .int(Int(number)) : .null }
+      if !whole, let number = Double(text), number.isFinite { return building ? .double(number) : .null }
+      throw Failure("the number \(text.prefix(40)) is out of range, so readers could disagree on its value")
     }
 
     @discardableResult
