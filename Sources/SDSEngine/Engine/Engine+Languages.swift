@@ -48,17 +48,14 @@ extension Engine {
   /// Reads the answer to the list of languages. A different language is recorded in the state with no
   /// outputs: `handle` then lets that language's engine carry on.
   func chooseLanguage(_ text: String, words: String, _ state: inout EngineState, _ walk: Walk) -> [Output] {
-    if words.isEmpty {
-      state.waiting = nil
-      return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
-    }
+    if words.isEmpty { return carryOn(&state, walk) }
     let match = Understanding.matchChoice(text, labels: languages.menu.map(\.name), aliases: languages.menu.map(\.aliases), ids: languages.menu.map(\.code), ignored: [])
     guard case .one(let index) = match else {
       return [.say(message("not-understood-choice", state)), .ask(languagePrompt(state))]
     }
     state.waiting = nil
     let code = languages.menu[index].code
-    if code == language { return [.say(message("carry-on", state))] + presentCurrent(&state, walk) }
+    if code == language { return carryOn(&state, walk) }
     state.language = code
     return []
   }

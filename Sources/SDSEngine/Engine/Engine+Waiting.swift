@@ -17,8 +17,7 @@ extension Engine {
         state = fresh.state
         return [.say(message("started-again", state))] + fresh.outputs
       case .no?:
-        state.waiting = nil
-        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
+        return carryOn(&state, walk)
       default:
         // "save" instead of stopping keeps the answers for later.
         if waiting == .confirmStop, isWord(words, "save") {
@@ -59,19 +58,13 @@ extension Engine {
         return Self.puttingBack(text, into: outputs)
       }
     case .saveWord:
-      if text.isEmpty {
-        state.waiting = nil
-        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
-      }
+      if text.isEmpty { return carryOn(&state, walk) }
       if text.count < 4 { return [.say(message("save-word-short", state)), .ask(textPrompt("save-word", state))] }
       // The word cannot be seen as it is typed, so it is typed twice: a slip would lose the answers.
       state.waiting = .saveWordAgain(word: text)
       return [.ask(textPrompt("save-word-again", state))]
     case .saveWordAgain(let word):
-      if text.isEmpty {
-        state.waiting = nil
-        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
-      }
+      if text.isEmpty { return carryOn(&state, walk) }
       guard text == word else {
         state.waiting = .saveWord
         return [.say(message("save-word-different", state)), .ask(textPrompt("save-word", state))]
@@ -79,19 +72,13 @@ extension Engine {
       state.waiting = .storing(reference: nil)
       return [.save(word: text)]
     case .resumeReference:
-      if text.isEmpty {
-        state.waiting = nil
-        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
-      }
+      if text.isEmpty { return carryOn(&state, walk) }
       let reference = String(text.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "-" })
       guard !reference.isEmpty else { return [.say(message("resume-reference-unclear", state)), .ask(textPrompt("resume-reference", state))] }
       state.waiting = .resumeWord(reference: reference)
       return [.ask(textPrompt("resume-word", state))]
     case .resumeWord(let reference):
-      if text.isEmpty {
-        state.waiting = nil
-        return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
-      }
+      if text.isEmpty { return carryOn(&state, walk) }
       state.waiting = .storing(reference: reference)
       return [.resume(reference: reference, word: text)]
     case .storing:
@@ -112,6 +99,12 @@ extension Engine {
       if let faq, looksLikeQuestion(text) { return sideReply(faq.reply(to: text), &state, walk) }
       return nil  // anything else is handled as an ordinary answer
     }
+  }
+
+  /// Leaves the engine's own short question and carries on with the script's, saying so.
+  func carryOn(_ state: inout EngineState, _ walk: Walk) -> [Output] {
+    state.waiting = nil
+    return [.say(message("carry-on", state))] + presentCurrent(&state, walk)
   }
 
   /// `outputs` with `text` put back in the line editor at the question they end with, so words typed at
