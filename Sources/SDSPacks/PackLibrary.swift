@@ -415,9 +415,7 @@ public struct PackLibrary: Sendable {
   /// Word lists that are commands rather than answers. In every language they also take the English
   /// words, so a command typed in English (often what staff and signs say) is never taken as an answer.
   /// Answer words (yes, no, not sure, done) and the words used to read answers stay as translated.
-  public static let commandMeanings: Set<String> = [
-    "help", "why", "repeat", "back", "skip", "summary", "change", "start-again", "stop", "faq", "save", "resume", "send", "language",
-  ]
+  public static let commandMeanings: Set<String> = Set(Command.allCases.compactMap(\.wordList)).union(["send"])
 
   /// True when a text has words to translate: letters outside its `{names}`, and it is not just an
   /// email or web address. "999" and "0300 123 4567" are the same in every language.

@@ -1,5 +1,5 @@
 import Foundation
-import SDSEngine
+@testable import SDSEngine
 import Testing
 import TestSupport
 

@@ -1,4 +1,4 @@
-import SDSEngine
+@testable import SDSEngine
 import Testing
 
 /// The readability module against examples counted by hand.

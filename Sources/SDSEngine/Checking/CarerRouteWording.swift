@@ -4,10 +4,10 @@
 ///
 /// Text shown only on the carer route (its condition needs `who-for is carer`) is left alone: there
 /// "you" means the carer by design ("a talk about what would help you, as a carer").
-public enum CarerRouteWording {
+enum CarerRouteWording {
   /// The question that picks the route, and its choice for a carer.
-  public static let routeQuestion = "who-for"
-  public static let carerChoice = "carer"
+  static let routeQuestion = "who-for"
+  static let carerChoice = "carer"
 
   /// Words after "your" that are about the person's care, money or life, not the carer's.
   static let personWords: Set<String> = [
@@ -16,7 +16,7 @@ public enum CarerRouteWording {
   ]
 
   /// `W-CARER-YOU` warnings for `script`, with its terms filled in (so a pack's `{paying}` is checked too).
-  public static func check(_ script: Script) -> [Diagnostic] {
+  static func check(_ script: Script) -> [Diagnostic] {
     guard let question = script.questions[routeQuestion], script.choices(of: question).contains(where: { $0.id == carerChoice }) else { return [] }
     var found: [Diagnostic] = []
 

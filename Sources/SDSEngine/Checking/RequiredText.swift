@@ -23,11 +23,11 @@ public enum RequiredText {
     "terminal-more": [],
   ]
 
-  /// Word lists the engine reads.
-  public static let words: [String] = [
-    "yes", "no", "not-sure", "done", "send", "help", "why", "repeat", "back", "skip", "summary", "change",
-    "start-again", "stop", "faq", "save", "resume", "question-words", "ignore", "more", "maybe-yes",
-  ]
+  /// Word lists the engine reads: the answer words, the commands' (see `Command`), and the words that
+  /// help read answers.
+  public static let words: [String] =
+    ["yes", "no", "not-sure", "done", "send"] + Command.allCases.filter(\.isRequired).compactMap(\.wordList)
+    + ["question-words", "ignore", "more", "maybe-yes"]
 
   /// Names every text may use without defining them.
   public static let builtInNames: Set<String> = ["reference", "reference-spelled", "duration", DraftDestination.placeName, DraftDestination.copyPlaceName]

@@ -26,15 +26,15 @@ public enum HiddenCharacters {
 
   /// `contains`, remembering recent answers: a long text that repeats characters (a line of a million
   /// accents, say) looks each one up once, not once a time.
-  public struct Memo {
+  struct Memo {
     private var keys = [UInt32](repeating: .max, count: 256)
     private var hidden = [Bool](repeating: false, count: 256)
 
     /// An empty memo.
-    public init() {}
+    init() {}
 
     /// True when `scalar` is hidden (`HiddenCharacters.contains`).
-    public mutating func contains(_ scalar: Unicode.Scalar) -> Bool {
+    mutating func contains(_ scalar: Unicode.Scalar) -> Bool {
       let value = scalar.value
       if value >= 0x20 && value < 0x7F { return false }
       let slot = Int(value & 0xFF)

@@ -5,30 +5,30 @@
 /// parts of life, "no" at every yes or no question (so every offer to say more is turned down, and the
 /// questions for someone who does not feel safe are asked), and an answer to every question, even the
 /// ones that can be left out. It stops at the page where answers are checked.
-public struct JourneyEstimate: Equatable, Sendable {
+struct JourneyEstimate: Equatable, Sendable {
   /// Words a slow reader reads in a minute.
-  public static let wordsPerMinute = 100.0
+  static let wordsPerMinute = 100.0
   /// Seconds to think of and type an answer in their own words, for a slow typist (about 8 words at 10 words a minute, and time to think).
-  public static let secondsPerTypedAnswer = 75.0
+  static let secondsPerTypedAnswer = 75.0
   /// Seconds to read the choices and type a number or yes or no.
-  public static let secondsPerPick = 25.0
+  static let secondsPerPick = 25.0
 
   /// Answers given on the model journey before the check page.
-  public var inputs: Int
+  var inputs: Int
   /// Answers the person types in their own words.
-  public var typed: Int
+  var typed: Int
   /// Words the assistant shows before the check page: what it says, the questions, hints and choices.
-  public var words: Int
+  var words: Int
 
   /// Minutes for a slow reader and typist, rounded up to the next 5.
-  public var minutes: Int {
+  var minutes: Int {
     let seconds = Double(words) / Self.wordsPerMinute * 60 + Double(typed) * Self.secondsPerTypedAnswer + Double(inputs - typed) * Self.secondsPerPick
     let whole = Int((seconds / 60).rounded(.up))
     return max(5, (whole + 4) / 5 * 5)
   }
 
   /// Walks the model journey through `script`, with `terms` on top of the script's own.
-  public init(script: Script, terms: [String: String] = [:]) {
+  init(script: Script, terms: [String: String] = [:]) {
     let renderer = Renderer(script: script, terms: script.terms.merging(terms) { _, new in new })
     self.init(walker: Walker(script: script, render: renderer))
   }

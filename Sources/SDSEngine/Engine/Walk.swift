@@ -250,4 +250,9 @@ struct Walker {
     }
     return render.builtIn(name, state: state)
   }
+
+  /// `template` with its `{names}` filled in as they stand at `step` of `walk`; empty when there is none.
+  func text(_ template: Template?, at step: Walk.Step, in walk: Walk, _ state: EngineState) -> String {
+    template?.render { lookup($0, names: step.names, walk: walk, state: state) } ?? ""
+  }
 }

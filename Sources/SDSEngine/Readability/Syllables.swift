@@ -10,9 +10,9 @@
 ///
 /// The estimate is right for almost every everyday word, and within one for the rest; tests hold it to a
 /// table of hand-counted words.
-public enum Syllables {
+enum Syllables {
   /// The syllables in one word, as typed (any letter case, with apostrophes or hyphens).
-  public static func count(_ word: String) -> Int {
+  static func count(_ word: String) -> Int {
     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "/" })
     if parts.count > 1 { return parts.reduce(0) { $0 + count(String($1)) } }
     let trimmed = word.filter { !($0 == "'" || $0 == "\u{2019}" || $0 == "\u{2018}") }

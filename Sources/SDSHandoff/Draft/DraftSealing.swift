@@ -7,8 +7,10 @@ import Foundation
 /// Drafts are sealed as CMS (RFC 5652) AuthEnvelopedData with AES-256-GCM, the key wrapped for the
 /// certificate's public key, all by OpenSSL. `openssl cms -decrypt` opens them too, so a council is never
 /// tied to this program to read its own drafts.
-public final class DraftCertificate: @unchecked Sendable {
-  let certificate: OpaquePointer
+public final class DraftCertificate: Sendable {
+  /// OpenSSL's certificate. Only read once made, which OpenSSL allows from several threads at once, and
+  /// freed in `deinit`: there is no value to guard, so there is no lock (see `DraftKey.key`).
+  nonisolated(unsafe) let certificate: OpaquePointer
 
   /// Reads the first certificate in PEM text; nil when there is none.
   public init?(pem: Data) {
@@ -30,8 +32,11 @@ public final class DraftCertificate: @unchecked Sendable {
 }
 
 /// The council's private key, for the key worker commands to open sealed drafts.
-public final class DraftKey: @unchecked Sendable {
-  let key: OpaquePointer
+public final class DraftKey: Sendable {
+  /// OpenSSL's private key. Only read once made (each `open` makes its own CMS context from it), which
+  /// OpenSSL allows from several threads at once, and freed in `deinit`. The importer opens drafts on
+  /// every processor with one key, so a lock here would make it one draft at a time.
+  nonisolated(unsafe) let key: OpaquePointer
 
   /// Reads a private key in PEM text (one protected by a pass phrase asks for it on the terminal);
   /// nil when there is none or it cannot be read.

@@ -4,7 +4,7 @@ import Glibc
 /// An open folder, used through its descriptor so no path inside it is looked up twice and no
 /// symbolic link inside it is ever followed. It holds only its descriptor and path, which never change,
 /// so it can be used from several threads at once.
-final class Directory: @unchecked Sendable {
+final class Directory: Sendable {
   let descriptor: Int32
   /// The folder's path, for messages.
   let path: String
