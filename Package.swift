@@ -25,8 +25,11 @@ let package = Package(
     .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto", "CCurl"], exclude: ["Schema"]),
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
     .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
-    // The command-line program: wiring, arguments, the only place that prints or exits.
-    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
+    // The application layer: finds and loads content, sets up and drives a conversation with its hand-off,
+    // and writes through an output sink that tests can capture. It prints nothing of its own.
+    .target(name: "SDSSession", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff"]),
+    // The command-line program: arguments, usage, one file per command, and main.swift, which exits.
+    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff", "SDSTerminal", "SDSSession"]),
 
     // Measures the engine's time per turn for Scripts/bench.
     .executableTarget(name: "sds-bench", dependencies: ["SDSEngine"], path: "Sources/sds-bench"),
