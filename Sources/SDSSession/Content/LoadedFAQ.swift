@@ -47,28 +47,20 @@ public struct LoadedFAQ: Sendable {
 
   /// A reading of the FAQ files started on another thread, so it goes on while the conversation's own
   /// files are read: at start-up the two take about as long as each other, and the machine has two cores.
-  public final class Pending: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var reading: Reading?
+  final class Pending: Sendable {
+    private let reading: Background<Reading>
 
     /// Starts reading `folder` now.
     init(_ folder: String) {
-      DispatchQueue.global(qos: .userInitiated).async {
-        self.reading = Reading.read(folder)
-        self.done.signal()
-      }
+      reading = Background { Reading.read(folder) }
     }
 
     /// The reading, waiting for it if it is not finished.
-    func wait() -> Reading {
-      done.wait()
-      done.signal()
-      return reading ?? .unreadable(folder: "", reason: "it was not read")
-    }
+    func wait() -> Reading { reading.value }
   }
 
   /// Starts reading the FAQ of the content `option` (`--content`) or the usual places name, when there is one.
-  public static func startReading(content option: String?) -> Pending? {
+  static func startReading(content option: String?) -> Pending? {
     guard let content = ContentLocator.locate(option: option) else { return nil }
     let folder = folder(in: content)
     return ContentLocator.isDirectory(folder) ? Pending(folder) : nil
@@ -91,7 +83,12 @@ public struct LoadedFAQ: Sendable {
   /// The FAQ is written in English. A language with its own translation (`languages/CODE/faq.txt`)
   /// answers in it: the file is read now, and put to use when the first question is asked. A language
   /// without one answers in English (`sds check` tells staff).
-  public static func adding(to content: ConversationContent, pending: Pending? = nil) throws(StartProblem) -> [EngineLanguage] {
+  public static func adding(to content: ConversationContent) throws(StartProblem) -> [EngineLanguage] {
+    try adding(to: content, pending: nil)
+  }
+
+  /// `adding(to:)`, with the FAQ files' reading already started (`startReading`).
+  static func adding(to content: ConversationContent, pending: Pending?) throws(StartProblem) -> [EngineLanguage] {
     let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return content.languages }
     let termNames = Set(content.languages.first?.script.terms.keys ?? [:].keys)
