@@ -25,11 +25,14 @@ let package = Package(
     .target(name: "SDSHandoff", dependencies: ["SDSEngine", "CCrypto", "CCurl"], exclude: ["Schema"]),
     // The terminal: readline, wrapping, colour, kiosk mode, speech.
     .target(name: "SDSTerminal", dependencies: ["SDSEngine", "CReadline"]),
-    // The command-line program: wiring, arguments, the only place that prints or exits.
-    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff", "SDSTerminal"]),
+    // The application layer: finds and loads content, sets up and drives a conversation with its hand-off,
+    // and writes through an output sink that tests can capture. It prints nothing of its own.
+    .target(name: "SDSSession", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff"]),
+    // The command-line program: arguments, usage, one file per command, and main.swift, which exits.
+    .executableTarget(name: "sds", dependencies: ["SDSEngine", "SDSPacks", "SDSFAQ", "SDSHandoff", "SDSTerminal", "SDSSession"]),
 
-    // Measures the engine's time per turn for Scripts/bench.
-    .executableTarget(name: "sds-bench", dependencies: ["SDSEngine"], path: "Sources/sds-bench"),
+    // Measures the engine's time per turn for Scripts/bench, on content loaded as the program loads it.
+    .executableTarget(name: "sds-bench", dependencies: ["SDSEngine", "SDSSession"], path: "Sources/sds-bench"),
 
     // Golden-file helpers for the tests.
     .target(name: "TestSupport", path: "Sources/TestSupport"),
@@ -38,7 +41,8 @@ let package = Package(
     .testTarget(name: "SDSPacksTests", dependencies: ["SDSPacks", "SDSEngine", "TestSupport"], exclude: ["Broken", "Golden", "Fixtures"]),
     .testTarget(name: "SDSFAQTests", dependencies: ["SDSFAQ", "SDSEngine", "SDSPacks", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "SDSHandoffTests", dependencies: ["SDSHandoff", "SDSEngine", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "SDSTerminalTests", dependencies: ["SDSTerminal", "SDSEngine", "SDSSession", "SDSHandoff", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "SDSSessionTests", dependencies: ["SDSSession", "SDSEngine", "SDSHandoff", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,7 +1,9 @@
 import Foundation
 import SDSEngine
+import SDSPacks
+import SDSSession
 
-// Measures the engine's time per turn in-process: loads a script, replays a scripted conversation
+// Measures the engine's time per turn in-process: loads the content through SDSSession, replays a scripted conversation
 // many times, and prints p50 and p99 of the time each `handle` call took. Used by Scripts/bench.
 // Usage: sds-bench CONTENT_DIR INPUT_FILE [REPEATS]
 
@@ -10,25 +12,20 @@ guard arguments.count >= 3 else {
   FileHandle.standardError.write(Data("usage: sds-bench CONTENT_DIR INPUT_FILE [REPEATS]\n".utf8))
   exit(64)
 }
-let folder = arguments[1] + "/script"
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200
-let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
-let files = try names.map { SourceFile(path: $0, text: try String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
-var (script, diagnostics) = ScriptLoader.load(files)
-// Every answer goes through the safety listener, as in the program.
-let safetyFolder = arguments[1] + "/safety"
-let safetyNames = ((try? FileManager.default.contentsOfDirectory(atPath: safetyFolder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-let safetyFiles = try safetyNames.map { SourceFile(path: $0, text: try String(contentsOfFile: safetyFolder + "/" + $0, encoding: .utf8)) }
-let (safetyRules, safetyProblems) = SafetyParser.parse(safetyFiles)
-script.safety = SafetyListener(rules: safetyRules)
-diagnostics += safetyProblems
-guard !diagnostics.contains(where: { $0.severity == .error }) else {
-  FileHandle.standardError.write(Data("sds-bench: the content has errors; run sds check\n".utf8))
+// The content as the program loads it: the default pack, its language, and every answer through the
+// safety listener.
+let content: ConversationContent
+do {
+  content = try ConversationContent.load(content: arguments[1], pack: PackLibrary.defaultPackID, language: nil)
+} catch {
+  FileHandle.standardError.write(Data("sds-bench: \(error.message)\nrun sds check\n".utf8))
   exit(1)
 }
 var inputs = try String(contentsOfFile: arguments[2], encoding: .utf8).components(separatedBy: "\n")
 if inputs.last == "" { inputs.removeLast() }
-let engine = Engine(script: script)
+let engine = Engine(languages: content.languages, initial: content.language)
+let listener = content.listener
 let clock = ContinuousClock()
 var samples: [Duration] = []
 samples.reserveCapacity(repeats * inputs.count)
@@ -62,13 +59,13 @@ var heard: [Duration] = []
 for _ in 0..<repeats {
   for input in inputs + [String(longest)] {
     let start = clock.now
-    _ = script.safety.hear(input)
+    _ = listener.hear(input)
     heard.append(clock.now - start)
   }
 }
 heard.sort()
 let longStart = clock.now
-for _ in 0..<100 { _ = script.safety.hear(String(longest)) }
+for _ in 0..<100 { _ = listener.hear(String(longest)) }
 let longMicros = micros(clock.now - longStart) / 100
 print(String(format: "safety listener: answers=%d p50_us=%.1f p99_us=%.1f max_us=%.1f longest_answer_us=%.1f",
   heard.count, micros(heard[heard.count / 2]), micros(heard[min(heard.count - 1, heard.count * 99 / 100)]), micros(heard.last!), longMicros))

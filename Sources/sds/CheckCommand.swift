@@ -2,6 +2,7 @@ import Foundation
 import SDSEngine
 import SDSHandoff
 import SDSPacks
+import SDSSession
 
 /// `sds check [DIR]`: loads every content file and reports every problem at once.
 enum CheckCommand {
@@ -37,19 +38,26 @@ enum CheckCommand {
       console.error("sds check: give one content folder at most.")
       return ExitCode.usage
     }
-    guard let content = LoadedContent.load(parsed, folder: parsed.positional.first, console: &console) else { return ExitCode.noInput }
+    let content: LoadedContent
     // The FAQ files are checked alongside the conversation.
-    let faqFolder = LoadedFAQ.folder(in: content.folder)
-    let faq = LoadedFAQ.load(content, console: &console)
-    if faq == nil && ContentLocator.isDirectory(faqFolder) { return ExitCode.noInput }
+    let faq: LoadedFAQ?
+    do {
+      content = try LoadedContent.load(folder: parsed.positional.first ?? parsed.values["--content"])
+      faq = try LoadedFAQ.load(content)
+    } catch {
+      console.report(error)
+      return ExitCode.noInput
+    }
     guard let packProblems = checkPacks(content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
     var diagnostics = packProblems + (faq?.diagnostics ?? [])
     // The store: names against the draft's fields, which only the hand-off knows.
     diagnostics += ScriptChecker.checkStoreNames(content.script, known: Draft.storeNames)
     // Each language's FAQ translation, against the English FAQ.
     if let faq, faq.errors.isEmpty {
-      guard let problems = FAQTranslationCheck.check(content, faq: faq.content, only: parsed.values["--pack"], console: &console) else { return ExitCode.noInput }
-      diagnostics += problems
+      do { diagnostics += try FAQTranslationCheck.check(content, faq: faq.content, only: parsed.values["--pack"]) } catch {
+        console.report(error)
+        return ExitCode.noInput
+      }
     }
     var jargon: JargonList?
     let jargonPath = content.folder + "/jargon.txt"

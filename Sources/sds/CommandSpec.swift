@@ -1,4 +1,5 @@
 import Foundation
+import SDSSession
 
 /// One subcommand of `sds`: its name, usage text and what it does.
 struct CommandSpec: Sendable {

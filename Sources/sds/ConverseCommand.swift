@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSTerminal
+import SDSSession
 
 /// `sds` with no command: the conversation. Piped input gives a plain transcript; a terminal gets line editing.
 enum ConverseCommand {
@@ -77,12 +78,7 @@ enum ConverseCommand {
   /// Reads answers line by line from standard input and prints a plain transcript.
   static func runPiped(_ setup: SessionSetup, _ console: inout Console) -> Int32 {
     var driver = SessionDriver(setup: setup)
-    console.out(PlainTranscript.render(driver.start()))
-    while !driver.ended, let line = readLine(strippingNewline: true) {
-      console.out(PlainTranscript.echo(line, secret: driver.conversation.currentPrompt?.secret ?? false))
-      console.out(PlainTranscript.render(driver.handle(.input(line))))
-      for reason in driver.takeStaffMessages() { console.error("sds: \(reason)") }
-    }
+    PlainSession.run(&driver, readLine: { readLine(strippingNewline: true) }, console: &console)
     return ExitCode.ok
   }
 }

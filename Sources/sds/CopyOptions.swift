@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSHandoff
+import SDSSession
 
 /// The copy for the person: a page written at home (`--copy-to DIR`, or their Documents folder), or a
 /// printout at a kiosk (`--printer NAME`). A kiosk never writes a copy to a file.
@@ -35,20 +36,5 @@ enum CopyOptions {
   static func kiosk(_ parsed: ParsedArguments) -> DraftRoute.CopyPlan {
     guard let printer = parsed.value("--printer", env: "SDS_PRINTER") else { return .none }
     return .printer(printer)
-  }
-
-  /// What happens next, for the copy, in words for the person.
-  static func nextSteps(_ destination: DraftDestination) -> [String] {
-    switch destination.kind {
-    case .sent:
-      return ["Your draft plan has been sent to the council. Their adult social care team will read it and get in touch.",
-              "A key worker will go through it with you, and may ask more questions."]
-    case .retrying, .queued:
-      return ["Your draft plan could not be sent straight away. It is kept, locked, on the computer you used, and will be sent from there.",
-              "If you do not hear from the council within a few weeks, call them and give them your reference."]
-    case .kept:
-      return ["Your draft plan has not been sent. Nobody at the council has it yet.",
-              "It is kept on your computer, in this file: \(destination.place ?? "the drop folder"). Email it to the council, or post them this copy, or call them and ask how to send it."]
-    }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// The council's certificate (for kiosks, to encrypt drafts) and private key (for key workers, to read
 /// them), from the command line or the environment.

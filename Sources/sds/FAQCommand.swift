@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSFAQ
+import SDSSession
 
 /// `sds faq`: answers a question from the FAQ as the conversation would, or lists the entries.
 enum FAQCommand {
@@ -60,8 +61,12 @@ enum FAQCommand {
       }
       nation = chosen
     }
-    guard let content = ConversationContent.load(parsed, console: &console),
-          let library = LoadedFAQ.library(for: content, nation: nation, console: &console) else { return ExitCode.noInput }
+    guard let content = PackOptions.content(parsed, console: &console) else { return ExitCode.noInput }
+    let library: FAQLibrary
+    do { library = try LoadedFAQ.library(for: content, nation: nation) } catch {
+      console.report(error)
+      return ExitCode.noInput
+    }
 
     if list {
       for entry in library.entries {

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `--group NAME`: share the drop folder with a group, so kiosks and key workers can be different accounts.
 enum GroupOption {

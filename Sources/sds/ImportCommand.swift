@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `sds import`: writes drafts in the chosen formats, then moves them from `new/` to `cur/`.
 enum ImportCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `sds inbox`: the drafts waiting in the drop folder, most urgent first.
 enum InboxCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSTerminal
+import SDSSession
 
 /// `sds kiosk`: conversation after conversation on a shared library computer.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import SDSEngine
 import SDSHandoff
 import SDSPacks
+import SDSSession
 
 /// `sds packs`: lists the packs with their nation, languages and version.
 enum PacksCommand {

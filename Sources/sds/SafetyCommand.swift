@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSSession
 
 /// `sds safety`: what the safety listener hears in a sentence, so staff and tests can check the rules.
 enum SafetyCommand {
@@ -29,7 +30,7 @@ enum SafetyCommand {
     run: run)
 
   static func run(_ parsed: ParsedArguments, _ console: inout Console) -> Int32 {
-    guard let content = ConversationContent.load(parsed, console: &console) else { return ExitCode.noInput }
+    guard let content = PackOptions.content(parsed, console: &console) else { return ExitCode.noInput }
     let listener = content.listener
     let json = parsed.flags.contains("--json")
     func report(_ text: String) {

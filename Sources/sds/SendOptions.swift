@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// Sending drafts to the council's WebDAV server: `--send-to URL` and the TLS files, from the command line
 /// or the environment.

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `sds send-queued`: sends the drafts that wait in the queue to the council's server now.
 enum SendQueuedCommand {

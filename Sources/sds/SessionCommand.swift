@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import SDSSession
 
 /// `sds session --jsonl`: the conversation as JSON lines, for other front ends and for tests.
 enum SessionCommand {
@@ -39,30 +40,7 @@ enum SessionCommand {
     guard let setup = SessionSetup.make(parsed, encryptTo: encryptTo, send: send, copyByDefault: false, console: &console) else { return ExitCode.noInput }
     if let courier = setup.courier { _ = QueuedDrafts.send(courier, prefix: "sds session", console: &console) }
     var driver = SessionDriver(setup: setup)
-    emit(driver.start(), driver: driver, &console)
-    while !driver.ended, let line = readLine(strippingNewline: true) {
-      guard let text = JSONLines.text(from: line) else {
-        console.line(JSONLines.error("Each line must be a JSON object with a \"text\" string, like {\"text\": \"yes\"}."))
-        continue
-      }
-      emit(driver.handle(.input(text)), driver: driver, &console)
-      for reason in driver.takeStaffMessages() { console.error("sds: \(reason)") }
-    }
-    if !driver.ended {
-      // Input ended: the person walked away. Nothing is sent.
-      console.line(JSONLines.end(Ending(status: .stopped), draftPath: nil))
-    }
+    JSONLinesSession.run(&driver, readLine: { readLine(strippingNewline: true) }, console: &console)
     return ExitCode.ok
-  }
-
-  private static func emit(_ outputs: [Output], driver: SessionDriver, _ console: inout Console) {
-    for output in outputs {
-      switch output {
-      case .say(let text): console.line(JSONLines.say(text))
-      case .ask(let prompt): console.line(JSONLines.ask(prompt))
-      case .send, .save, .resume: break
-      case .end(let ending): console.line(JSONLines.end(ending, draftPath: ending.status == .sent ? driver.draftPath : nil))
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `sds show REFERENCE`: one draft, readable, triage summary first.
 enum ShowCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
 /// `sds stats`: counts over imported drafts, with small numbers hidden.
 enum StatsCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import SDSTerminal
+import SDSSession
 
 /// The options of the terminal front end, shared by `sds` and `sds kiosk`.
 enum TerminalArguments {

@@ -2,6 +2,7 @@ import Foundation
 import SDSEngine
 import SDSFAQ
 import SDSPacks
+import SDSSession
 
 /// `sds translate CODE`: writes or brings up to date a language's translation file for a translator.
 enum TranslateCommand {
@@ -43,7 +44,11 @@ enum TranslateCommand {
       console.error("sds translate: '\(Console.visible(code))' cannot be a language code here. Use the short code of a language other than English, like cy or gd.")
       return ExitCode.usage
     }
-    guard let content = LoadedContent.load(parsed, console: &console) else { return ExitCode.noInput }
+    let content: LoadedContent
+    do { content = try LoadedContent.load(folder: parsed.values["--content"]) } catch {
+      console.report(error)
+      return ExitCode.noInput
+    }
     if !content.errors.isEmpty {
       console.error("sds translate: the conversation files have problems. Run 'sds check' and fix the errors first.")
       return ExitCode.failure
@@ -61,10 +66,13 @@ enum TranslateCommand {
           console.error("sds translate: use --faq or --pack, not both. The FAQ is translated once for every pack.")
           return ExitCode.usage
         }
-        guard let faq = LoadedFAQ.load(content, warnings: false, console: &console) else {
-          if !ContentLocator.isDirectory(LoadedFAQ.folder(in: content.folder)) {
-            console.error("sds translate: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))), so there is nothing to translate.")
-          }
+        let loaded: LoadedFAQ?
+        do { loaded = try LoadedFAQ.load(content, warnings: false) } catch {
+          console.report(error)
+          return ExitCode.noInput
+        }
+        guard let faq = loaded else {
+          console.error("sds translate: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))), so there is nothing to translate.")
           return ExitCode.noInput
         }
         if !faq.errors.isEmpty {

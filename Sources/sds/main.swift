@@ -1,5 +1,6 @@
 import Foundation
 import SDSTerminal
+import SDSSession
 
 // The front door: picks the subcommand, parses its options, runs it and exits with its status.
 // This file and the command files are the only places that print or exit.

@@ -121,19 +121,6 @@ import TestSupport
     }
   }
 
-  /// The shipped conversation through the real binary: the Learn route, and a carer who stops half way.
-  /// Neither sends anything, so neither depends on a drop folder.
-  @Test(arguments: ["piped-content-learn", "piped-content-stop"])
-  func pipedShippedContentMatchesGolden(name: String) throws {
-    let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/\(name).input", encoding: .utf8)
-    let result = try runSDS(["--content", repositoryRoot() + "/Content"], input: input)
-    #expect(result.status == 0)
-    #expect(result.stderr.isEmpty, "\(result.stderr)")
-    if let mismatch = goldenMismatch(result.stdout, goldenPath: folder(of: #filePath) + "/Golden/\(name).txt") {
-      Issue.record(Comment(rawValue: mismatch))
-    }
-  }
-
   @Test func hostileBytesNeverCrashAndNeverReachTheScreen() throws {
     var input = Data("me\n".utf8)
     input += Data([0x41, 0x00, 0x42, 0xFF, 0xFE, 0x43, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x44, 0x0A])  // NUL, invalid UTF-8, ESC[31m
@@ -146,35 +133,5 @@ import TestSupport
     #expect(result.stdout.contains("> AB\u{FFFD}\u{FFFD}CD"))
     #expect(result.stdout.contains("That answer is too long."))
     #expect(result.stdout.utf8.count < 20_000, "the long line is not echoed in full")
-  }
-
-  /// One JSON object a line in, one a line out; a bad line gets an error event and the session goes on.
-  @Test func jsonLinesProtocol() throws {
-    let lines = [
-      #"{"text": "me"}"#,
-      "this is not json",
-      #"{"nothing": 1}"#,
-      #"{"text": "A walk \u001b[31m in the sun"}"#,
-      #"{"text": ""}"#,
-      #"{"text": "not sure"}"#,
-    ]
-    let result = try runSDS(["session", "--jsonl", "--content", Self.demo], input: lines.joined(separator: "\n") + "\n")
-    #expect(result.status == 0)
-    let events = try result.stdout.split(separator: "\n").map { line in
-      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not JSON: \(line)")
-    }
-    let types = events.map { $0["type"] as? String ?? "?" }
-    #expect(types == ["say", "ask", "ask", "error", "error", "ask", "ask", "ask", "end"])
-    let first = events[1]
-    #expect(first["id"] as? String == "who-for")
-    #expect(first["kind"] as? String == "choice")
-    #expect((first["choices"] as? [[String: Any]])?.first?["key"] as? String == "1")
-    #expect(first["optional"] as? Bool == false)
-    #expect(events[2]["text"] as? String == "What does a good day look like for you?")
-    #expect(events[5]["id"] as? String == "nickname")
-    #expect(events[6]["kind"] as? String == "yesno")
-    #expect(events[8]["status"] as? String == "stopped")
-    #expect(events[8]["reference"] is NSNull)
-    #expect(!result.stdout.contains("\\u001b"))
   }
 }

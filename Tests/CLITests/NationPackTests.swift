@@ -2,46 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The shipped conversation under each nation's pack and in Welsh, through the real binary: what a
-/// person sees at the start and where the options are explained, `sds check` on the shipped content,
-/// and switching to Welsh half way.
+/// The shipped content through the real binary: `sds check` on it, and switching to Welsh half way.
+/// What a person sees under each nation's pack is tested in-process (SDSSessionTests/PipedTranscriptTests).
 @Suite struct NationPackTests {
   static let content = repositoryRoot() + "/Content"
-  static let golden = folder(of: #filePath) + "/Golden"
-
-  struct Case: Sendable, CustomTestStringConvertible {
-    var pack: String
-    var language: String?
-    var testDescription: String { pack + (language.map { "." + $0 } ?? "") }
-  }
-
-  static let cases: [Case] = ["uk", "england", "scotland", "wales", "northern-ireland", "example-council"].map { Case(pack: $0) }
-    + [Case(pack: "wales", language: "cy")]
-
-  /// The start of the conversation (the welcome, up to the first answer) and the option section (the
-  /// option-intro, the `options` topic typed at the option question, the answer). The questions in
-  /// between are the same under every pack and are left out, so each golden shows what the pack changes.
-  static func excerpt(_ output: String, after marker: String) -> String {
-    let lines = output.components(separatedBy: "\n")
-    let firstAnswer = lines.firstIndex { $0.hasPrefix("> ") } ?? lines.count - 1
-    let options = lines.firstIndex(of: "> " + marker).map { $0 + 1 } ?? lines.count
-    return (lines[...firstAnswer] + ["", "[... the questions between are left out ...]"] + lines[options...]).joined(separator: "\n")
-  }
-
-  @Test(arguments: cases)
-  func theStartAndTheOptionsMatchGolden(_ test: Case) throws {
-    let welsh = test.language == "cy"
-    let input = try String(contentsOfFile: Self.golden + (welsh ? "/nation-options.cy.input" : "/nation-options.input"), encoding: .utf8)
-    let result = try runSDS(["--content", Self.content, "--pack", test.pack] + (test.language.map { ["--lang", $0] } ?? []), input: input)
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.isEmpty, "\(result.stderr)")
-    let marker = welsh ? "Cinio gyda fy chwaer ar ddydd Sul" : "Lunch with my sister on Sundays"
-    #expect(result.stdout.contains("> " + marker), "the input reached the last support question")
-    let text = Self.excerpt(result.stdout, after: marker)
-    if let mismatch = goldenMismatch(text, goldenPath: Self.golden + "/nation-options-\(test.testDescription).txt") {
-      Issue.record(Comment(rawValue: mismatch))
-    }
-  }
 
   /// Every shipped pack and language passes `sds check` with no errors, and the Welsh is complete and
   /// up to date; the only warnings are the ones that must stay (the draft Welsh, the example's placeholders).

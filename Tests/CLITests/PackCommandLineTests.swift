@@ -71,15 +71,6 @@ import TestSupport
     #expect(review["by"] as? String == "SDS Companion tests" && review["date"] as? String == "2026-12-07")
   }
 
-  @Test func pipedConversationInWelshUnderACouncilPackMatchesGolden() throws {
-    let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/piped-welsh.input", encoding: .utf8)
-    let result = try runSDS(["--content", Self.demo, "--pack", "anytown", "--lang", "cy"], input: input)
-    #expect(result.status == 0, "\(result.stderr)")
-    if let mismatch = goldenMismatch(result.stdout, goldenPath: folder(of: #filePath) + "/Golden/piped-welsh.txt") {
-      Issue.record(Comment(rawValue: mismatch))
-    }
-  }
-
   @Test func thePackAndLanguageCanComeFromTheEnvironment() throws {
     let result = try runSDS(["session", "--jsonl", "--content", Self.demo], input: "", environment: ["SDS_PACK": "anytown", "SDS_LANG": "cy"])
     #expect(result.status == 0, "\(result.stderr)")

@@ -50,18 +50,6 @@ import TestSupport
     #expect(scotland.stdout.contains("Yn yr Alban, mae asesiad yn aml yn dechrau"), "\(scotland.stdout)")
   }
 
-  /// A Welsh question in the middle of a conversation in Welsh is answered in Welsh, and the
-  /// conversation carries on where it was, with the answer kept.
-  @Test func aWelshQuestionMidConversationGolden() throws {
-    let input = try String(contentsOfFile: folder(of: #filePath) + "/Golden/piped-welsh-faq.input", encoding: .utf8)
-    let result = try runSDS(["--content", Self.root + "/Content"] + Self.welsh, input: input)
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.isEmpty, "\(result.stderr)")
-    if let mismatch = goldenMismatch(result.stdout, goldenPath: folder(of: #filePath) + "/Golden/piped-welsh-faq.txt") {
-      Issue.record(Comment(rawValue: mismatch))
-    }
-  }
-
   /// When the English of an answer changes, `sds check` warns at the Welsh translation's line, people
   /// asking in Welsh see the new English (with the Welsh title, which did not change), and
   /// `sds translate cy --faq` marks it for the translator.

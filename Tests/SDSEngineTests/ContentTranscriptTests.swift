@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import Synchronization
 import Testing
 import TestSupport
 
@@ -243,7 +244,17 @@ import TestSupport
     ], absent: ["whatMatters.goodDay", "outcomes.areas", "strengths.goodAt", "support.designed", "option.preferred"], flags: ["review-requested"]),
   ]
 
+  /// Each journey's run, made once: the golden and the record checks look at the same run.
+  private static let runs = Mutex<[String: TranscriptHarness.Run]>([:])
+
   static func run(_ name: String) throws -> TranscriptHarness.Run {
+    if let known = runs.withLock({ $0[name] }) { return known }
+    let run = try replay(name)
+    runs.withLock { $0[name] = run }
+    return run
+  }
+
+  private static func replay(_ name: String) throws -> TranscriptHarness.Run {
     let (script, diagnostics) = try TranscriptHarness.loadScript(content)
     #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
     let input = try String(contentsOfFile: golden + "/\(name).input", encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import SDSEngine
+import Synchronization
 import TestSupport
 
 /// Runs a conversation from an input script and renders the transcript plus the record it produced.
@@ -15,7 +16,7 @@ struct TranscriptHarness {
 
   /// What one run produced: the transcript, every record handed over to be sent, how it ended, and the
   /// record at the end.
-  struct Run {
+  struct Run: Sendable {
     var transcript: String
     var sent: [Record]
     var endings: [Ending]
@@ -132,8 +133,21 @@ struct TranscriptHarness {
     return Run(transcript: text, sent: sentRecords, endings: endings, finalRecord: record)
   }
 
-  /// Loads a script folder (with a `script` folder inside) from disk.
+  /// The folders in the repository already loaded (the shipped content and the fixtures, which no test
+  /// changes), so the many tests that read them parse and check them once.
+  private static let loaded = Mutex<[String: (Script, [Diagnostic])]>([:])
+
+  /// Loads a script folder (with a `script` folder inside) from disk; one in the repository only once.
   static func loadScript(_ folder: String) throws -> (Script, [Diagnostic]) {
+    guard folder.hasPrefix(repositoryRoot() + "/") else { return try readScript(folder) }
+    if let known = loaded.withLock({ $0[folder] }) { return known }
+    let read = try readScript(folder)
+    loaded.withLock { $0[folder] = read }
+    return read
+  }
+
+  /// Reads and checks a script folder, with its safety rules.
+  private static func readScript(_ folder: String) throws -> (Script, [Diagnostic]) {
     let scriptFolder = folder + "/script"
     let names = try FileManager.default.contentsOfDirectory(atPath: scriptFolder).filter { $0.hasSuffix(".txt") }.sorted()
     let files = try names.map { SourceFile(path: "script/" + $0, text: try String(contentsOfFile: scriptFolder + "/" + $0, encoding: .utf8)) }

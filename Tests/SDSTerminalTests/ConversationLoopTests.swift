@@ -1,4 +1,6 @@
+import Foundation
 import SDSEngine
+import SDSSession
 import Testing
 @testable import SDSTerminal
 
@@ -8,7 +10,7 @@ import Testing
     var outcome: SessionOutcome
     var editor: FakeEditor
     var speaker: FakeSpeaker
-    var driver: OfflineDriver
+    var driver: SessionDriver
     var screen: String { editor.screen }
   }
 
@@ -21,7 +23,7 @@ import Testing
     let speaker = FakeSpeaker()
     let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: idle, history: history, speakTyping: speakTyping, showTimeoutWords: home, pages: pages)
     let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speech ? speaker : nil, clock: { clock.now })
-    var driver = OfflineDriver()
+    var driver = TestSession.offline()
     let outcome = loop.run(&driver)
     return Run(outcome: outcome, editor: editor, speaker: speaker, driver: driver)
   }
@@ -43,16 +45,18 @@ import Testing
   }
 
   @Test func afterSendingCtrlCNeverSaysNothingWasSent() {
-    // A driver whose drop folder works: the draft goes, and the conversation asks about the reference.
+    // The real hand-off into a drop folder: the draft goes, and the conversation asks about the reference.
     var steps: [FakeEditor.Step] = [.line("me"), .line("A walk"), .line(""), .line("yes"), .line("1"), .line("Shops"), .line("Ann"), .line(""), .line("yes")]
     steps += [.ctrlC, .line("yes")]
     let clock = FakeClock()
     let editor = FakeEditor(steps, clock: clock)
     let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: nil, history: .everything)
     let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: nil, clock: { clock.now })
-    var driver = OfflineDriver(delivers: true)
+    var (driver, outbox) = TestSession.delivering()
     let outcome = loop.run(&driver)
-    #expect(editor.screen.contains("Your answers have been sent. Your reference is K7M4-2QX9."))
+    let reference = Self.reference(in: editor.screen)
+    #expect(TestSession.drafts(in: outbox) == ["\(reference).json"])
+    #expect(editor.screen.contains("Your answers have been sent. Your reference is \(reference)."))
     #expect(editor.screen.contains("Your answers have already been sent."))
     #expect(!editor.screen.contains("Nothing was sent"))
     #expect(outcome == .ended(Ending(status: .sent)))
@@ -301,30 +305,39 @@ import Testing
 
   // MARK: - The kiosk's last screen
 
-  private func kioskEnding(_ steps: [FakeEditor.Step], delivers: Bool = true) -> (outcome: SessionOutcome, screen: String, spoken: [String]) {
+  /// The reference the screen gives for a sent draft; empty when there is none.
+  static func reference(in screen: String) -> String {
+    screen.firstMatch(of: /Your reference is ([0-9A-Z-]+)\./).map { String($0.output.1) } ?? ""
+  }
+
+  private func kioskEnding(_ steps: [FakeEditor.Step]) -> (outcome: SessionOutcome, screen: String, spoken: [String], outbox: String) {
     let clock = FakeClock()
     let editor = FakeEditor(steps, clock: clock)
     let speaker = FakeSpeaker()
     let settings = ConversationLoop<FakeEditor>.Settings(style: .plain, idle: .kiosk, history: .commandsOnly, showTimeoutWords: false, clearsAtEnding: true)
     let loop = ConversationLoop(editor: editor, wording: Wording(engine: Demo.engine), settings: settings, speaker: speaker, clock: { clock.now })
-    var driver = OfflineDriver(delivers: delivers)
+    var (driver, outbox) = TestSession.delivering()
     let outcome = loop.run(&driver)
     loop.showClosingWords()
     loop.say("When you are ready, press Enter.")
     loop.flushScreen()
     loop.flushSpeech()
-    return (outcome, editor.screen, speaker.spoken)
+    return (outcome, editor.screen, speaker.spoken, outbox)
   }
 
   static let toTheCheck: [FakeEditor.Step] = [.line("me"), .line("A walk by the river"), .line("Bobby"), .line("yes"), .line("1"), .line("Shops"), .line("Ann"), .line("")]
 
   @Test func afterASendTheKioskScreenIsClearedAndShowsOnlyTheReferenceAndWhatComesNext() {
     let ending = kioskEnding(Self.toTheCheck + [.line("yes"), .line("yes")])
-    #expect(ending.outcome == .ended(Ending(status: .sent, reference: "K7M4-2QX9")))
+    let reference = Self.reference(in: ending.screen)
+    #expect(TestSession.drafts(in: ending.outbox) == ["\(reference).json"])
+    #expect(ending.outcome == .ended(Ending(status: .sent, reference: reference)))
     let last = ending.screen.components(separatedBy: "\u{1B}[H\u{1B}[2J\u{1B}[3J").last ?? ""
-    #expect(last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nIt is: K 7 M 4 dash 2 Q X 9.\n\nWhen you are ready, press Enter.\n\n")
+    let spelled = reference.map { $0 == "-" ? "dash" : String($0) }.joined(separator: " ")
+    #expect(last == "Your answers have been sent. Your reference is \(reference).\n\nIt is: \(spelled).\n\nWhen you are ready, press Enter.\n\n")
     // Read aloud once, as one block: what is on the screen.
-    #expect(ending.spoken.last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nIt is: K 7 M 4 dash 2 Q X 9.\n\nWhen you are ready, press Enter.")
+    #expect(ending.spoken.last == "Your answers have been sent. Your reference is \(reference).\n\nIt is: \(spelled).\n\nWhen you are ready, press Enter.")
+    for typed in ["river", "Bobby", "Shops", "Ann"] { #expect(!last.contains(typed)) }
   }
 
   @Test(arguments: [[FakeEditor.Step.ctrlC, .line("yes")], [.line("stop"), .line("yes")]])
@@ -339,8 +352,10 @@ import Testing
   @Test func ctrlCAfterSendingLeavesTheReference() {
     let ending = kioskEnding(Self.toTheCheck + [.line("yes"), .ctrlC, .line("yes")])
     #expect(ending.outcome == .ended(Ending(status: .sent)))
+    let reference = Self.reference(in: ending.screen)
+    #expect(TestSession.drafts(in: ending.outbox) == ["\(reference).json"])
     let last = ending.screen.components(separatedBy: "\u{1B}[H\u{1B}[2J\u{1B}[3J").last ?? ""
-    #expect(last == "Your answers have been sent. Your reference is K7M4-2QX9.\n\nWhen you are ready, press Enter.\n\n")
+    #expect(last == "Your answers have been sent. Your reference is \(reference).\n\nWhen you are ready, press Enter.\n\n")
   }
 
   @Test func afterAResizeTextWrapsToTheNewWidth() {

@@ -132,29 +132,3 @@ final class FakeSpeaker: Speaking {
     return true
   }
 }
-
-/// The demo conversation, with sending (unless `delivers`) and saving failing the way they do with no drop folder.
-struct OfflineDriver: ConversationDriving {
-  var conversation = Demo.conversation()
-  /// True for a drop folder that takes the draft, under the reference K7M4-2QX9.
-  var delivers = false
-
-  mutating func start() -> [Output] { resolve(conversation.start()) }
-  mutating func handle(_ event: Event) -> [Output] { resolve(conversation.handle(event)) }
-  var currentPrompt: Prompt? { conversation.currentPrompt }
-  var commandWords: [String] { conversation.commandWords }
-
-  private mutating func resolve(_ outputs: [Output]) -> [Output] {
-    var result: [Output] = []
-    for output in outputs {
-      result.append(output)
-      switch output {
-      case .send: result += resolve(conversation.handle(delivers ? .delivered(reference: "K7M4-2QX9") : .deliveryFailed))
-      case .save: result += resolve(conversation.handle(.saveFailed))
-      case .resume: result += resolve(conversation.handle(.resumeFailed(.unavailable)))
-      default: break
-      }
-    }
-    return result
-  }
-}

@@ -33,22 +33,6 @@ import Glibc
     }
   }
 
-  @Test func aHalfTypedAnswerSurvivesTheWarningAndEnterCarriesOn() throws {
-    let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "30"])
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
-    #expect(terminal.answer("A wa", expecting: "Are you still there?"))
-    #expect(terminal.output.contains("Press Enter to carry on."))
-    #expect(terminal.answer("lk in the park\r", expecting: PTY.otherNames))
-    #expect(terminal.answer("summary\r", expecting: "2. A good day: A walk in the park"))
-    // The warning can be put off again and again.
-    #expect(terminal.waitFor("Are you still there?", since: terminal.mark))
-    #expect(terminal.answer("\r", expecting: "That is fine. Let us carry on."))
-    #expect(terminal.waitFor("Are you still there?", since: terminal.mark))
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
-  }
-
   @Test func enterAtTheWarningOnlyCarriesOnAndTheHalfTypedAnswerWaitsInTheLine() throws {
     let terminal = try PTY.kiosk(["--idle-warn", "2", "--idle-wipe", "30"])
     #expect(terminal.waitFor(PTY.firstQuestion))
@@ -128,77 +112,6 @@ import Glibc
     let drafts = (try? FileManager.default.contentsOfDirectory(atPath: outbox + "/new")) ?? []
     #expect(drafts.count == 1 && drafts.allSatisfy { $0.hasSuffix(".json") }, "\(drafts)")
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox + "/tmp")) ?? []).isEmpty)
-  }
-
-  @Test func afterASendTheScreenIsClearedAtOnceAndShowsOnlyTheReferenceAndWhatComesNext() throws {
-    let terminal = try PTY.kiosk()
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    let answers: [(String, String)] = [
-      ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("Bobby\r", "feel safe"), ("yes\r", "Which parts of life"),
-      ("1, 3\r", "Looking after myself\"?"), ("Get to the shops on my own\r", "Seeing people\"?"), ("See my grandson\r", "Who helps you"),
-      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
-      ("yes\r", "When you are ready, press Enter."),
-    ]
-    for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
-    let output = terminal.output
-    let reference = try #require(output.firstMatch(of: try Regex("Your reference is ([0-9A-Z-]+)\\.")).map { String($0.output[1].substring ?? "") })
-    let last = PTY.sinceLastClear(output)
-    #expect(last.contains("Your answers have been sent. Your reference is \(reference)."), "\(last)")
-    #expect(last.contains("It is: "))
-    for typed in ["walk", "park", "Bobby", "shops", "grandson", "Ann", "Here are your answers", "Who the plan is for", PTY.firstQuestion] {
-      #expect(!last.contains(typed), "\(typed) is still on the screen")
-    }
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
-  }
-
-  /// As soon as the draft is sent, before the question about spelling out the reference, the screen and
-  /// its scrollback are cleared: a person who walks away then leaves none of their answers behind.
-  @Test func theAnswersLeaveTheScreenBeforeTheReferenceQuestion() throws {
-    let terminal = try PTY.kiosk()
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    let answers: [(String, String)] = [
-      ("me\r", PTY.goodDay), ("A walk in the park\r", PTY.otherNames), ("Bobby\r", "feel safe"), ("yes\r", "Which parts of life"),
-      ("1, 3\r", "Looking after myself\"?"), ("Get to the shops on my own\r", "Seeing people\"?"), ("See my grandson\r", "Who helps you"),
-      ("Ann\r", "Type another name"), ("\r", "Are these answers right?"), ("yes\r", "Would you like the reference spelled out?"),
-    ]
-    for (keys, expected) in answers { #expect(terminal.answer(keys, expecting: expected), "\(keys)") }
-    let screen = PTY.sinceLastClear(terminal.output)
-    #expect(screen.contains("Your reference is"))
-    for typed in ["walk", "park", "Bobby", "grandson", "Ann", "Here are your answers"] {
-      #expect(!screen.contains(typed), "\(typed) is still on the screen while the reference question waits")
-    }
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
-  }
-
-  /// When nobody typed anything before the wipe, the next welcome does not say someone was here.
-  @Test func aWelcomeNobodyAnsweredIsClearedQuietly() throws {
-    let terminal = try PTY.kiosk(["--idle-warn", "1", "--idle-wipe", "2"])
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    #expect(terminal.waitFor("Are you still there?", since: terminal.mark))
-    let before = terminal.mark
-    // The fresh copy shows the welcome again, without the notice about someone before.
-    #expect(terminal.waitFor(PTY.welcome, since: before + 1, timeout: 60))
-    #expect(terminal.waitFor(PTY.firstQuestion, since: before + 1))
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
-    #expect(!terminal.output.contains(PTY.cleared))
-  }
-
-  @Test(arguments: ["\u{03}", "stop\r"])
-  func afterAStopTheScreenIsClearedAtOnceAndSaysOnlyThatTheyStopped(stop: String) throws {
-    let terminal = try PTY.kiosk()
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    #expect(terminal.answer("me\r", expecting: PTY.goodDay))
-    #expect(terminal.answer("A walk in the park\r", expecting: PTY.otherNames))
-    #expect(terminal.answer(stop, expecting: "Do you want to stop"))
-    #expect(terminal.answer("yes\r", expecting: "When you are ready, press Enter."))
-    let last = PTY.sinceLastClear(terminal.output)
-    #expect(last.contains("You have stopped. Nothing was sent"), "\(last)")
-    for shown in ["walk", "park", PTY.goodDay, PTY.otherNames, "Do you want to stop"] { #expect(!last.contains(shown), "\(shown) is still on the screen") }
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
   }
 
   @Test func aKioskWithNoDropFolderRefusesToStartAndSaysWhatToSet() throws {

@@ -12,7 +12,7 @@ import TestSupport
   /// The conversation from the piped demo's answers, rendered by `render`, with each answer after "> ".
   private func transcript(_ render: ([Output]) -> String) throws -> String {
     let lines = try String(contentsOfFile: Self.input, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    var conversation = OfflineDriver()
+    var conversation = TestSession.offline()
     var text = render(conversation.start())
     for line in lines {
       text += PlainTranscript.echo(String(line))

@@ -23,16 +23,6 @@ import Glibc
     #expect(terminal.waitForExit() == .exited(0))
   }
 
-  @Test func aPersonWhoWalksAwayInTheMiddleIsStillCleared() throws {
-    let terminal = try PTY.kiosk(["--idle-warn", "1", "--idle-wipe", "3"], content: PTY.shippedContent)
-    #expect(terminal.waitFor(PTY.firstQuestion))
-    #expect(terminal.answer("me\r", expecting: "Is this a new plan"))
-    #expect(terminal.expect("Are you still there?"))
-    #expect(terminal.expect(PTY.cleared))
-    terminal.signal(SIGTERM)
-    #expect(terminal.waitForExit() == .exited(0))
-  }
-
   static let toTheCheck: [(String, String)] = [
     ("me\r", "good day"), ("A walk in the park\r", "anything else"), ("\r", "feel safe"), ("yes\r", "Which parts of life"),
     ("1, 3\r", "\"Looking after myself\"?"), ("Get to the shops on my own\r", "\"Seeing people\"?"), ("See my grandson\r", "Who helps you now?"),

@@ -5,35 +5,40 @@ import SDSEngine
 /// `.resume` goes to the services, and the engine is told how it went.
 ///
 /// Front ends (piped text, JSON lines, the terminal, the kiosk) drive conversations only through this.
-struct SessionDriver: ConversationDriving {
-  private(set) var conversation: Conversation
-  let services: SessionServices
+public struct SessionDriver: ConversationDriving {
+  /// The conversation it drives.
+  public private(set) var conversation: Conversation
+  /// What carries out sending, saving and opening saved answers.
+  public let services: SessionServices
   /// The path of the last draft written, for the JSON `end` event.
-  private(set) var draftPath: String?
+  public private(set) var draftPath: String?
   /// Reasons for staff, collected as they happen; never shown to the person.
-  private(set) var staffMessages: [String] = []
+  public private(set) var staffMessages: [String] = []
   /// When this conversation started, and the saved one it carries on.
-  private(set) var info: ConversationInfo
+  public private(set) var info: ConversationInfo
 
-  init(setup: SessionSetup) {
+  /// A driver for one conversation with the engine and services of `setup`.
+  public init(setup: SessionSetup) {
     conversation = Conversation(engine: setup.engine)
     services = setup.services
     info = ConversationInfo(started: setup.services.now())
   }
 
-  mutating func start() -> [Output] {
+  /// Starts the conversation: what it says first.
+  public mutating func start() -> [Output] {
     info = ConversationInfo(started: services.now())
     return resolve(conversation.start())
   }
 
-  mutating func handle(_ event: Event) -> [Output] {
+  /// What the conversation says to `event`, with every send, save and resume carried out.
+  public mutating func handle(_ event: Event) -> [Output] {
     let outputs = resolve(conversation.handle(event))
     printCopyIfAsked()
     return outputs
   }
 
   /// The question a kiosk asks when staff named a printer; yes prints the person's copy, once.
-  static let printQuestion = "copy-print"
+  public static let printQuestion = "copy-print"
   private var printed = false
 
   /// Prints the person's copy once they have said yes to it.
@@ -44,11 +49,13 @@ struct SessionDriver: ConversationDriving {
   }
 
   /// True once the conversation has ended (sent, saved, stopped, timed out or finished).
-  var ended: Bool { conversation.state.ending != nil }
+  public var ended: Bool { conversation.state.ending != nil }
 
-  var currentPrompt: Prompt? { conversation.currentPrompt }
+  /// The question waiting for an answer.
+  public var currentPrompt: Prompt? { conversation.currentPrompt }
 
-  var commandWords: [String] { conversation.commandWords }
+  /// The words that are commands at any question.
+  public var commandWords: [String] { conversation.commandWords }
 
   private mutating func resolve(_ outputs: [Output]) -> [Output] {
     var result: [Output] = []
@@ -91,7 +98,7 @@ struct SessionDriver: ConversationDriving {
   }
 
   /// Takes the staff messages collected so far.
-  mutating func takeStaffMessages() -> [String] {
+  public mutating func takeStaffMessages() -> [String] {
     defer { staffMessages = [] }
     return staffMessages
   }

@@ -1,32 +1,20 @@
 import Foundation
 import SDSHandoff
+import SDSSession
 
-/// Where the drop folder is: `--outbox DIR`, else `SDS_OUTBOX`, else `$XDG_DATA_HOME/sds/outbox`, else
-/// `~/.local/share/sds/outbox`.
-enum OutboxLocation {
-  /// The drop folder's path, or nil when there is nowhere to put it (no option, no HOME).
-  ///
-  /// A kiosk passes `allowingDefault: false`: a shared library computer must send to the drop folder staff
-  /// set up, never to a folder in its own home, which may be read-only and is not where key workers look.
+/// The drop folder as the command line names it: `--outbox DIR`, else `SDS_OUTBOX`.
+extension OutboxLocation {
+  /// The drop folder's path (`OutboxLocation.path(named:allowingDefault:)` with what `parsed` names).
   static func path(_ parsed: ParsedArguments, allowingDefault: Bool = true) -> String? {
-    if let explicit = parsed.value("--outbox", env: "SDS_OUTBOX") { return explicit }
-    guard allowingDefault else { return nil }
-    let environment = ProcessInfo.processInfo.environment
-    // The XDG base directory rules ignore a relative XDG_DATA_HOME.
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/sds/outbox" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/sds/outbox" }
-    return nil
+    path(named: named(parsed), allowingDefault: allowingDefault)
   }
+
+  /// The drop folder `--outbox` or `SDS_OUTBOX` names, if any.
+  static func named(_ parsed: ParsedArguments) -> String? { parsed.value("--outbox", env: "SDS_OUTBOX") }
 
   /// True when the drop folder was named (`--outbox` or `SDS_OUTBOX`): a folder shared with the council.
   /// The default folder in the person's own home is not: a draft there has reached nobody.
-  static func isNamed(_ parsed: ParsedArguments) -> Bool { parsed.value("--outbox", env: "SDS_OUTBOX") != nil }
-
-  /// Said to staff when there is no drop folder at all.
-  static let missingMessage = "there is no drop folder: give --outbox DIR or set SDS_OUTBOX (HOME is not set either)."
-
-  /// Said to staff when a kiosk has no drop folder.
-  static let kioskMissingMessage = "a kiosk needs the shared drop folder: give --outbox DIR or set SDS_OUTBOX."
+  static func isNamed(_ parsed: ParsedArguments) -> Bool { named(parsed) != nil }
 
   /// The drop folder for a key worker command, or prints why there is none and returns nil.
   static func existing(_ parsed: ParsedArguments, command: String, console: inout Console) -> String? {

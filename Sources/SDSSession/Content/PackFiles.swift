@@ -4,9 +4,9 @@ import SDSPacks
 
 /// Reads pack and language folders: `Content/packs/ID/*.txt` (and `languages/CODE.txt` in them) and
 /// `Content/languages/CODE/*.txt`.
-enum PackFiles {
+public enum PackFiles {
   /// The `*.txt` files directly in `folder`, in name order, with paths shown as in messages.
-  static func textFiles(in folder: String) throws -> [SourceFile] {
+  public static func textFiles(in folder: String) throws -> [SourceFile] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
     return try names.map { name in
       let path = folder + "/" + name
@@ -15,16 +15,16 @@ enum PackFiles {
   }
 
   /// The names of the folders in `folder`, sorted; none when it does not exist.
-  static func subfolders(of folder: String) -> [String] {
+  public static func subfolders(of folder: String) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { !$0.hasPrefix(".") && ContentLocator.isDirectory(folder + "/" + $0) }.sorted()
   }
 
   /// The ids of every pack in the content folder.
-  static func packIDs(in content: String) -> [String] { subfolders(of: content + "/packs") }
+  public static func packIDs(in content: String) -> [String] { subfolders(of: content + "/packs") }
 
   /// One pack's files, or nil when it has no folder.
-  static func pack(_ id: String, in content: String) throws -> PackSource? {
+  public static func pack(_ id: String, in content: String) throws -> PackSource? {
     let folder = content + "/packs/" + id
     guard ContentLocator.isDirectory(folder) else { return nil }
     var translations: [String: SourceFile] = [:]
@@ -39,14 +39,14 @@ enum PackFiles {
   }
 
   /// One language folder's files, or nil when it has none.
-  static func language(_ code: String, in content: String) throws -> LanguageSource? {
+  public static func language(_ code: String, in content: String) throws -> LanguageSource? {
     let folder = content + "/languages/" + code
     guard ContentLocator.isDirectory(folder) else { return nil }
     return LanguageSource(code: code, folder: ContentLocator.display(folder), files: try textFiles(in: folder))
   }
 
   /// Every pack and language in the content folder.
-  static func everything(in content: String) throws -> (packs: [PackSource], languages: [LanguageSource]) {
+  public static func everything(in content: String) throws -> (packs: [PackSource], languages: [LanguageSource]) {
     let packs = try packIDs(in: content).compactMap { try pack($0, in: content) }
     let languages = try subfolders(of: content + "/languages").compactMap { try language($0, in: content) }
     return (packs, languages)
@@ -54,7 +54,7 @@ enum PackFiles {
 
   /// Only what one conversation needs: pack `id`, its bases, and the languages they offer. Cheap, so
   /// start-up stays quick.
-  static func forConversation(pack id: String, in content: String) throws -> (packs: [PackSource], languages: [LanguageSource]) {
+  public static func forConversation(pack id: String, in content: String) throws -> (packs: [PackSource], languages: [LanguageSource]) {
     var packs: [PackSource] = []
     var next: String? = id
     var seen: Set<String> = []

@@ -5,10 +5,10 @@ import SDSPacks
 
 /// The FAQ part of `sds check` for languages: each language's `faq.txt` checked against the English FAQ,
 /// with its coverage, and a warning for a language a pack offers that has no FAQ translation.
-enum FAQTranslationCheck {
+public enum FAQTranslationCheck {
   /// Every problem with the languages' FAQ translations (only the languages pack `only` offers, when
-  /// given); nil after saying why when the language folders cannot be read.
-  static func check(_ content: LoadedContent, faq: FAQContent, only: String?, console: inout Console) -> [Diagnostic]? {
+  /// given); throws why when the language folders cannot be read.
+  public static func check(_ content: LoadedContent, faq: FAQContent, only: String?) throws(StartProblem) -> [Diagnostic] {
     do {
       let (packs, languages) = try PackFiles.everything(in: content.folder)
       let (library, _) = PackLibrary.load(packs: packs, languages: languages)
@@ -31,8 +31,7 @@ enum FAQTranslationCheck {
       }
       return diagnostics
     } catch {
-      console.error("sds check: I could not read the languages in \(Console.visible(content.folder)): \(error.localizedDescription)")
-      return nil
+      throw StartProblem("sds check: I could not read the languages in \(Console.visible(content.folder)): \(error.localizedDescription)")
     }
   }
 }

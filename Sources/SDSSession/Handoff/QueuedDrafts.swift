@@ -3,10 +3,10 @@ import SDSHandoff
 
 /// Sending the drafts that wait in the queue: when a program starts, every few minutes at a kiosk, and
 /// on request (`sds send-queued`).
-enum QueuedDrafts {
+public enum QueuedDrafts {
   /// Sends what waits in `courier`'s queue and says what happened: to `console`'s standard error, or,
   /// at a kiosk whose standard error is its screen, nowhere (staff read the journal instead).
-  static func send(_ courier: DraftCourier, prefix: String, quiet: Bool = false, console: inout Console) -> DraftCourier.Report {
+  public static func send(_ courier: DraftCourier, prefix: String, quiet: Bool = false, console: inout Console) -> DraftCourier.Report {
     let report = courier.sendWaiting()
     guard !quiet else { return report }
     for line in lines(report, queue: courier.queue.path) { console.error("\(prefix): \(line)") }
@@ -14,7 +14,7 @@ enum QueuedDrafts {
   }
 
   /// What a report says, one line each, for a person or for staff.
-  static func lines(_ report: DraftCourier.Report, queue: String) -> [String] {
+  public static func lines(_ report: DraftCourier.Report, queue: String) -> [String] {
     var lines: [String] = []
     if !report.sent.isEmpty {
       lines.append(report.sent.count == 1
@@ -31,7 +31,7 @@ enum QueuedDrafts {
   }
 
   /// For `sds inbox`: how many drafts wait in the drop folder's queue, not yet sent to the server.
-  static func tellWaiting(in outbox: String, _ console: inout Console) {
+  public static func tellWaiting(in outbox: String, _ console: inout Console) {
     let queue = SendQueue(outbox: outbox)
     let count = queue.count()
     guard count > 0 else { return }
@@ -43,7 +43,7 @@ enum QueuedDrafts {
   /// At a kiosk: tries the queue now and then every `interval` seconds, on a thread of its own, for as
   /// long as the process runs (each person gets a fresh process, so it also tries as each person starts).
   /// A send cut short when the process is replaced leaves the draft queued, to be tried again.
-  static func keepTrying(_ courier: DraftCourier, every interval: TimeInterval, staffCanSee: Bool) {
+  public static func keepTrying(_ courier: DraftCourier, every interval: TimeInterval, staffCanSee: Bool) {
     let thread = Thread {
       while true {
         // A draft queued in the last two minutes may still be being sent by the conversation itself.

@@ -2,48 +2,26 @@ import Foundation
 import SDSEngine
 import SDSPacks
 
-/// The options every command that runs a conversation takes for packs and languages.
-enum PackOptions {
-  /// Options with a value, to add to a command's `valueOptions`.
-  static let valueOptions: Set<String> = ["--pack", "--lang"]
-
-  /// Lines for a command's usage text.
-  static let usage = """
-      --pack ID       The pack to use: a nation's or a council's words (or set SDS_PACK).
-                      With none, the neutral "uk" pack. 'sds packs' lists them.
-      --lang CODE     The language to start in, like cy (or set SDS_LANG). With none, the
-                      pack's own. Typing language at any question lists the others.
-    """
-
-  /// The pack named on the command line, else in SDS_PACK, else the default.
-  static func pack(_ parsed: ParsedArguments) -> String { parsed.value("--pack", env: "SDS_PACK") ?? PackLibrary.defaultPackID }
-
-  /// The language named on the command line, else in SDS_LANG, else nil (the pack's own).
-  static func language(_ parsed: ParsedArguments) -> String? { parsed.value("--lang", env: "SDS_LANG") }
-}
-
 /// The content one conversation runs on: the script with its pack applied, in every language the
 /// pack offers, checked.
-struct ConversationContent {
+public struct ConversationContent: Sendable {
   /// The content folder.
-  var folder: String
+  public var folder: String
   /// The pack, with everything it inherits.
-  var pack: PackSummary
+  public var pack: PackSummary
   /// The language the conversation starts in.
-  var language: String
+  public var language: String
   /// The conversation in each language offered, for `Engine(languages:initial:)`.
-  var languages: [EngineLanguage]
+  public var languages: [EngineLanguage]
   /// The safety listener every answer goes through.
-  var listener: SafetyListener
+  public var listener: SafetyListener
 
-  /// Loads what `parsed` asks for, or prints why it cannot (for staff) and returns nil.
-  static func load(_ parsed: ParsedArguments, console: inout Console) -> ConversationContent? {
-    let option = parsed.values["--content"]
+  /// Loads the content in `option` (`--content`; else where `ContentLocator` looks) with pack `packID`,
+  /// starting in `language` (nil for the pack's own); throws why it cannot, for staff.
+  public static func load(content option: String?, pack packID: String, language chosen: String?) throws(StartProblem) -> ConversationContent {
     guard let folder = ContentLocator.locate(option: option) else {
-      console.error(ContentLocator.notFoundMessage(option: option))
-      return nil
+      throw StartProblem(ContentLocator.notFoundMessage(option: option))
     }
-    let packID = PackOptions.pack(parsed)
     do {
       let (packs, languages) = try PackFiles.forConversation(pack: packID, in: folder)
       // Translations are read when needed: the one it starts in now, the others only if the person
@@ -51,13 +29,11 @@ struct ConversationContent {
       let (loaded, fileProblems) = PackLibrary.load(packs: packs, languages: languages, deferring: Set(languages.map(\.code)))
       guard let summary = loaded.summary(packID) else {
         let known = PackFiles.packIDs(in: folder)
-        console.error("sds: there is no pack called '\(Console.visible(packID))'. The packs are: \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sds packs' to see them.")
-        return nil
+        throw StartProblem("sds: there is no pack called '\(Console.visible(packID))'. The packs are: \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sds packs' to see them.")
       }
-      let language = PackOptions.language(parsed) ?? summary.language
+      let language = chosen ?? summary.language
       guard summary.languages.contains(language) else {
-        console.error("sds: the pack '\(summary.id)' does not offer the language '\(Console.visible(language))'. It offers: \(summary.languages.joined(separator: ", ")).")
-        return nil
+        throw StartProblem("sds: the pack '\(summary.id)' does not offer the language '\(Console.visible(language))'. It offers: \(summary.languages.joined(separator: ", ")).")
       }
       // Starting in another language, its translations are read on another thread while the
       // conversation files are read here.
@@ -79,14 +55,13 @@ struct ConversationContent {
       let ready = library.engineLanguages(script, pack: packID, english: english, initial: language)
       let problems = (parseProblems + fileProblems + checking.value).filter { $0.severity == .error }
       guard problems.isEmpty else {
-        console.error("sds: the conversation files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
-        for diagnostic in problems.prefix(5) { console.error(diagnostic.description) }
-        return nil
+        throw StartProblem("sds: the conversation files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.", diagnostics: problems)
       }
       return ConversationContent(folder: folder, pack: summary, language: language, languages: ready, listener: script.safety)
+    } catch let problem as StartProblem {
+      throw problem
     } catch {
-      console.error("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")
-      return nil
+      throw StartProblem("sds: I could not read the conversation files in \(Console.visible(folder)): \(error.localizedDescription)")
     }
   }
 }

@@ -4,19 +4,19 @@ import SDSHandoff
 
 /// Which way finished drafts go: to the council's server through the queue, or into the drop folder,
 /// and what that means for the person.
-struct DraftRoute {
+public struct DraftRoute: Sendable {
   /// Sends drafts to the council's server; nil when they go into the drop folder.
-  var courier: DraftCourier?
+  public var courier: DraftCourier?
   /// True at a kiosk: it tries again by itself every few minutes.
-  var kiosk = false
+  public var kiosk = false
   /// True when the drop folder is one the council reads (named by staff or the person), false for the
   /// default folder in the person's own home, which reaches nobody.
-  var folderIsCouncils = true
+  public var folderIsCouncils = true
   /// The copy for the person.
-  var copy = CopyPlan.none
+  public var copy = CopyPlan.none
 
   /// How the person gets their own copy.
-  enum CopyPlan {
+  public enum CopyPlan: Sendable {
     /// No copy.
     case none
     /// A page written in this folder (at home).
@@ -26,7 +26,7 @@ struct DraftRoute {
   }
 
   /// Where one draft ended up.
-  enum Placed {
+  public enum Placed {
     /// In place: at `path` (when it is a file here), with what that means.
     case placed(path: String?, DraftDestination)
     /// Waiting in the queue at `path`; `reason` is for staff.
@@ -35,8 +35,31 @@ struct DraftRoute {
     case nameTaken
   }
 
+  /// A route through `courier` (nil: into the drop folder), for a kiosk or not, with the person's `copy`.
+  public init(courier: DraftCourier? = nil, kiosk: Bool = false, folderIsCouncils: Bool = true, copy: CopyPlan = .none) {
+    self.courier = courier
+    self.kiosk = kiosk
+    self.folderIsCouncils = folderIsCouncils
+    self.copy = copy
+  }
+
+  /// What happens next, for the person's copy, in words for the person.
+  public static func nextSteps(_ destination: DraftDestination) -> [String] {
+    switch destination.kind {
+    case .sent:
+      return ["Your draft plan has been sent to the council. Their adult social care team will read it and get in touch.",
+              "A key worker will go through it with you, and may ask more questions."]
+    case .retrying, .queued:
+      return ["Your draft plan could not be sent straight away. It is kept, locked, on the computer you used, and will be sent from there.",
+              "If you do not hear from the council within a few weeks, call them and give them your reference."]
+    case .kept:
+      return ["Your draft plan has not been sent. Nobody at the council has it yet.",
+              "It is kept on your computer, in this file: \(destination.place ?? "the drop folder"). Email it to the council, or post them this copy, or call them and ask how to send it."]
+    }
+  }
+
   /// Delivers `draft` the way this route says.
-  func deliver(_ draft: Draft, folder: DropFolder) throws(FileSystemError) -> Placed {
+  public func deliver(_ draft: Draft, folder: DropFolder) throws(FileSystemError) -> Placed {
     guard let courier else {
       let path = try folder.deliver(draft)
       return .placed(path: path, folderIsCouncils ? .sent : DraftDestination(.kept, place: path))

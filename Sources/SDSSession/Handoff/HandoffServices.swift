@@ -1,6 +1,7 @@
 import Foundation
 import SDSEngine
 import SDSHandoff
+import Synchronization
 
 extension SessionServices {
   /// The real services: drafts go into the drop folder `folder`, and saved conversations into its
@@ -8,8 +9,11 @@ extension SessionServices {
   /// Saved conversations are sealed with `savedKey` too; without it nothing can be saved.
   ///
   /// `route` says whether drafts go to the council's server (through the queue) or stay in the folder,
-  /// and whether the folder is the council's or only this computer's.
-  static func handoff(_ folder: DropFolder, savedKey: SavedConversationKey?, route: DraftRoute = DraftRoute(), generator: String, pack: Draft.Pack = .neutral, language: String = "en", timeZone: TimeZone) -> SessionServices {
+  /// and whether the folder is the council's or only this computer's. Notes for staff go to `staff`.
+  public static func handoff(
+    _ folder: DropFolder, savedKey: SavedConversationKey?, route: DraftRoute = DraftRoute(), generator: String, pack: Draft.Pack = .neutral,
+    language: String = "en", timeZone: TimeZone, staff: Console = Console()
+  ) -> SessionServices {
     let saved = SavedConversations(folder: folder, key: savedKey)
     let printable = PrintableCopy()
 
@@ -21,7 +25,7 @@ extension SessionServices {
 
     /// A note for staff on standard error; the person's conversation carries on regardless.
     func staffNote(_ text: String) {
-      var console = Console()
+      var console = staff
       console.error("sds: " + text)
     }
 
@@ -52,7 +56,7 @@ extension SessionServices {
             }
             if let problem = forget(info) { staffNote(problem) }
             var destination = place.destination
-            let copy = PersonalCopy(draft, nextSteps: CopyOptions.nextSteps(destination), timeZone: timeZone)
+            let copy = PersonalCopy(draft, nextSteps: DraftRoute.nextSteps(destination), timeZone: timeZone)
             switch route.copy {
             case .none: break
             case .folder(let copyFolder):
@@ -109,21 +113,19 @@ extension SessionServices {
 }
 
 /// The copy of the last draft delivered, kept only until it is printed (or the process ends).
-final class PrintableCopy: @unchecked Sendable {
-  private let lock = NSLock()
-  private var held: (String, String)?
+final class PrintableCopy: Sendable {
+  private let held = Mutex<(String, String)?>(nil)
 
   /// Keeps `text` to print on `printer`.
   func set(_ text: String, printer: String) {
-    lock.lock()
-    held = (text, printer)
-    lock.unlock()
+    held.withLock { $0 = (text, printer) }
   }
 
   /// The copy and its printer, forgotten here as they are taken.
   func take() -> (String, String)? {
-    lock.lock()
-    defer { held = nil; lock.unlock() }
-    return held
+    held.withLock { held in
+      defer { held = nil }
+      return held
+    }
   }
 }

@@ -4,26 +4,24 @@ import SDSFAQ
 import SDSPacks
 
 /// The FAQ files of a content folder, loaded and checked.
-struct LoadedFAQ {
-  var content: FAQContent
-  var diagnostics: [Diagnostic]
+public struct LoadedFAQ: Sendable {
+  /// The questions and answers.
+  public var content: FAQContent
+  /// Every problem found in them.
+  public var diagnostics: [Diagnostic]
 
-  var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  /// The problems that are errors.
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
   /// The FAQ folder inside a content folder.
-  static func folder(in contentFolder: String) -> String { contentFolder + "/faq" }
+  public static func folder(in contentFolder: String) -> String { contentFolder + "/faq" }
 
   /// Loads `contentFolder/faq`, checking names against the script's terms. Nil when there is no FAQ folder;
-  /// a folder that cannot be read is reported and also gives nil.
-  static func load(_ content: LoadedContent, warnings: Bool = true, console: inout Console) -> LoadedFAQ? {
-    load(folder: folder(in: content.folder), termNames: Set(content.script.terms.keys), warnings: warnings, console: &console)
-  }
-
-  /// Loads the FAQ files in `folder`, checking names against `termNames`. Nil when there is no such folder,
-  /// or (after saying why) when it cannot be read.
-  static func load(folder: String, termNames: Set<String>, warnings: Bool, console: inout Console) -> LoadedFAQ? {
+  /// throws why when it cannot be read.
+  public static func load(_ content: LoadedContent, warnings: Bool = true) throws(StartProblem) -> LoadedFAQ? {
+    let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return nil }
-    return finish(Reading.read(folder), termNames: termNames, warnings: warnings, console: &console)
+    return try finish(Reading.read(folder), termNames: Set(content.script.terms.keys), warnings: warnings)
   }
 
   /// The FAQ files of a folder, read and parsed, not yet checked against the conversation's terms.
@@ -49,61 +47,55 @@ struct LoadedFAQ {
 
   /// A reading of the FAQ files started on another thread, so it goes on while the conversation's own
   /// files are read: at start-up the two take about as long as each other, and the machine has two cores.
-  final class Pending: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var reading: Reading?
+  final class Pending: Sendable {
+    private let reading: Background<Reading>
 
     /// Starts reading `folder` now.
     init(_ folder: String) {
-      DispatchQueue.global(qos: .userInitiated).async {
-        self.reading = Reading.read(folder)
-        self.done.signal()
-      }
+      reading = Background { Reading.read(folder) }
     }
 
     /// The reading, waiting for it if it is not finished.
-    func wait() -> Reading {
-      done.wait()
-      done.signal()
-      return reading ?? .unreadable(folder: "", reason: "it was not read")
-    }
+    func wait() -> Reading { reading.value }
   }
 
-  /// Starts reading the FAQ of the content `--content` or the usual places name, when there is one.
-  static func startReading(_ parsed: ParsedArguments) -> Pending? {
-    guard let content = ContentLocator.locate(option: parsed.values["--content"]) else { return nil }
+  /// Starts reading the FAQ of the content `option` (`--content`) or the usual places name, when there is one.
+  static func startReading(content option: String?) -> Pending? {
+    guard let content = ContentLocator.locate(option: option) else { return nil }
     let folder = folder(in: content)
     return ContentLocator.isDirectory(folder) ? Pending(folder) : nil
   }
 
-  private static func finish(_ reading: Reading, termNames: Set<String>, warnings: Bool, console: inout Console) -> LoadedFAQ? {
+  private static func finish(_ reading: Reading, termNames: Set<String>, warnings: Bool) throws(StartProblem) -> LoadedFAQ {
     switch reading {
     case .parsed(let content, let problems):
       return LoadedFAQ(content: content, diagnostics: FAQLoader.check(content, parseProblems: problems, termNames: termNames, warnings: warnings))
     case .unreadable(let folder, let reason):
-      console.error("sds: I could not read the FAQ files in \(Console.visible(folder)): \(reason)")
-      return nil
+      throw StartProblem("sds: I could not read the FAQ files in \(Console.visible(folder)): \(reason)")
     }
   }
 
   /// The conversation's languages, each answering side questions from `content.folder/faq` in the pack's
   /// nation and with that language's terms. Nil (after telling staff why) when the FAQ files have errors:
   /// like errors in the conversation, they stop the assistant from starting. Without an FAQ folder the
-  /// languages are returned as they are.
+  /// languages are returned as they are. Throws why the FAQ cannot be used, for staff.
   ///
   /// The FAQ is written in English. A language with its own translation (`languages/CODE/faq.txt`)
   /// answers in it: the file is read now, and put to use when the first question is asked. A language
   /// without one answers in English (`sds check` tells staff).
-  static func adding(to content: ConversationContent, pending: Pending? = nil, console: inout Console) -> [EngineLanguage]? {
+  public static func adding(to content: ConversationContent) throws(StartProblem) -> [EngineLanguage] {
+    try adding(to: content, pending: nil)
+  }
+
+  /// `adding(to:)`, with the FAQ files' reading already started (`startReading`).
+  static func adding(to content: ConversationContent, pending: Pending?) throws(StartProblem) -> [EngineLanguage] {
     let folder = folder(in: content.folder)
     guard ContentLocator.isDirectory(folder) else { return content.languages }
     let termNames = Set(content.languages.first?.script.terms.keys ?? [:].keys)
     let reading = pending?.wait() ?? Reading.read(folder)
-    guard let faq = finish(reading, termNames: termNames, warnings: false, console: &console) else { return nil }
+    let faq = try finish(reading, termNames: termNames, warnings: false)
     if !faq.errors.isEmpty {
-      console.error("sds: the FAQ files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.")
-      for diagnostic in faq.errors.prefix(5) { console.error(diagnostic.description) }
-      return nil
+      throw StartProblem("sds: the FAQ files have problems, so the assistant cannot start. Staff: run 'sds check' to see them all.", diagnostics: faq.errors)
     }
     var withSafety = faq.content
     withSafety.safety = content.listener
@@ -136,17 +128,18 @@ struct LoadedFAQ {
   }
 
   /// The FAQ library for `content`'s pack, in the language it starts in (`nation` replaces the pack's
-  /// nation when given), for `sds faq`. Nil after saying why when there is no FAQ or it has errors.
-  static func library(for content: ConversationContent, nation: SDSFAQ.Nation?, console: inout Console) -> FAQLibrary? {
+  /// nation when given), for `sds faq`. Throws why when there is no FAQ or it has errors.
+  public static func library(for content: ConversationContent, nation: SDSFAQ.Nation?) throws(StartProblem) -> FAQLibrary {
     guard ContentLocator.isDirectory(folder(in: content.folder)) else {
-      console.error("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")
-      return nil
+      throw StartProblem("sds faq: there is no faq folder in \(Console.visible(ContentLocator.display(content.folder))). Add one: see Content/faq/README.md.")
     }
-    guard let languages = adding(to: content, console: &console),
-          let start = languages.first(where: { $0.code == content.language }) ?? languages.first else { return nil }
+    let languages = try adding(to: content)
+    guard let start = languages.first(where: { $0.code == content.language }) ?? languages.first else {
+      throw StartProblem("sds faq: the pack offers no language to answer in.")
+    }
     let made = start.make()
     let terms = made.script.terms.merging(made.terms) { _, new in new }
-    guard let deferred = made.faq as? DeferredFAQLibrary else { return nil }
+    guard let deferred = made.faq as? DeferredFAQLibrary else { throw StartProblem("sds faq: the FAQ could not be made ready.") }
     guard let nation else { return deferred.library }
     return deferred.library(for: nation, terms: terms)
   }

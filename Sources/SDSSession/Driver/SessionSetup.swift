@@ -5,7 +5,7 @@ import SDSFAQ
 import SDSPacks
 
 /// What happened when a draft was handed to the drop folder.
-enum DeliveryResult {
+public enum DeliveryResult {
   /// It is in the drop folder or on the council's server, under this reference, at this path; or it
   /// stayed on this computer (`destination` says which, and where).
   case delivered(reference: String, draftPath: String?, destination: DraftDestination = .sent)
@@ -17,7 +17,7 @@ enum DeliveryResult {
 }
 
 /// What happened when an unfinished conversation was saved for later.
-enum SaveResult {
+public enum SaveResult {
   /// Saved under `reference` until `until` (a date in words, for the person).
   case saved(reference: String, until: String)
   /// It could not be saved; `staffReason` goes to standard error.
@@ -25,7 +25,7 @@ enum SaveResult {
 }
 
 /// What happened when a saved conversation was asked for by reference and word.
-enum ResumeResult {
+public enum ResumeResult {
   /// The word matched: carry on from this state, in a conversation that first started then.
   case opened(EngineState, started: Date)
   /// It could not be opened; the person is told why in plain words.
@@ -34,53 +34,84 @@ enum ResumeResult {
 
 /// What the services know about the conversation in hand. A kiosk runs many conversations in one
 /// process, so this belongs to each conversation, not to the services.
-struct ConversationInfo: Sendable {
+public struct ConversationInfo: Sendable {
   /// When this conversation started (after a resume: when the saved one first started).
-  var started: Date
+  public var started: Date
   /// The saved conversation it carries on, if any: deleted once it is sent or saved again.
-  var resumedFrom: String?
+  public var resumedFrom: String?
+
+  /// Information about a conversation that started at `started`, carrying on `resumedFrom` if given.
+  public init(started: Date, resumedFrom: String? = nil) {
+    self.started = started
+    self.resumedFrom = resumedFrom
+  }
 }
 
 /// The things a conversation needs from outside the engine: sending, saving and opening saved answers.
 ///
 /// `SessionServices.handoff` (HandoffServices.swift) supplies the real ones; `unavailable` says plainly
 /// that nothing is set up.
-struct SessionServices {
+public struct SessionServices {
   /// The clock. Only the executable reads it.
-  var now: () -> Date = Date.init
+  public var now: () -> Date = Date.init
   /// Prints the person's copy of the draft just delivered, when they ask for it. Returns nil when it
   /// went to the printer, else why not (for staff).
-  var printCopy: () -> String? = { "no printer is set up." }
+  public var printCopy: () -> String? = { "no printer is set up." }
   /// Writes a finished draft to the drop folder.
-  var deliver: (Record, ConversationInfo) -> DeliveryResult
+  public var deliver: (Record, ConversationInfo) -> DeliveryResult
   /// Saves the state (never the word in clear) with the person's memorable word.
-  var save: (_ state: EngineState, _ word: String, ConversationInfo) -> SaveResult
+  public var save: (_ state: EngineState, _ word: String, ConversationInfo) -> SaveResult
   /// Opens a saved conversation if the word matches.
-  var resume: (_ reference: String, _ word: String) -> ResumeResult
+  public var resume: (_ reference: String, _ word: String) -> ResumeResult
+
+  /// Services made of these closures.
+  public init(
+    now: @escaping () -> Date = Date.init, printCopy: @escaping () -> String? = { "no printer is set up." },
+    deliver: @escaping (Record, ConversationInfo) -> DeliveryResult,
+    save: @escaping (_ state: EngineState, _ word: String, ConversationInfo) -> SaveResult,
+    resume: @escaping (_ reference: String, _ word: String) -> ResumeResult
+  ) {
+    self.now = now
+    self.printCopy = printCopy
+    self.deliver = deliver
+    self.save = save
+    self.resume = resume
+  }
 
   /// Services that refuse everything, for a run with no drop folder.
-  static func unavailable(_ reason: String) -> SessionServices { SessionServices(
+  public static func unavailable(_ reason: String) -> SessionServices { SessionServices(
     deliver: { _, _ in .failed(staffReason: reason) },
     save: { _, _, _ in .failed(staffReason: reason) },
     resume: { _, _ in .failed(.unavailable, staffReason: reason) }) }
 }
 
 /// Everything a front end needs to run conversations: the engine and the services around it.
-struct SessionSetup {
-  var engine: Engine
-  var services: SessionServices
+public struct SessionSetup {
+  /// The conversation, in every language it offers.
+  public var engine: Engine
+  /// What carries out sending, saving and opening saved answers.
+  public var services: SessionServices
   /// The pack the conversation runs under (`--pack`): its id and version go in every draft, so a key
   /// worker knows which wording the person saw.
-  var pack: PackSummary = PackLibrary().summary(PackLibrary.defaultPackID)!
+  public var pack: PackSummary = PackLibrary().summary(PackLibrary.defaultPackID)!
   /// The language the conversation starts in (`--lang`, else the pack's). The language it ends in is
   /// `Record.language` (the person can type `language` to switch).
-  var language: String = PackLibrary.sourceLanguage
+  public var language: String = PackLibrary.sourceLanguage
   /// Sends drafts to the council's server (`--send-to`); nil when they go into the drop folder.
-  var courier: DraftCourier?
+  public var courier: DraftCourier?
 
-  /// Builds the setup from the command's options, or prints why it cannot and returns nil.
+  /// A setup of `engine` and `services`, under `pack` in `language`, sending through `courier` when given.
+  public init(engine: Engine, services: SessionServices, pack: PackSummary? = nil, language: String = PackLibrary.sourceLanguage, courier: DraftCourier? = nil) {
+    self.engine = engine
+    self.services = services
+    if let pack { self.pack = pack }
+    self.language = language
+    self.courier = courier
+  }
+
+  /// Builds the setup `options` ask for, or tells staff why it cannot (on `console`) and returns nil.
   ///
-  /// Drafts and saved conversations go to the drop folder from `--outbox DIR`, else `SDS_OUTBOX`, else
+  /// Drafts and saved conversations go to the drop folder `options.outbox`, else
   /// `$XDG_DATA_HOME/sds/outbox` (`~/.local/share/sds/outbox`). It is made when first used; a problem
   /// seen now is told to staff at once, so it can be fixed before anyone tries to send.
   /// A kiosk (`kiosk: true`) never falls back to a folder in its own home (`sds kiosk` will not start
@@ -90,31 +121,36 @@ struct SessionSetup {
   ///
   /// With `send`, every draft (encrypted) goes to the council's server, waiting in the drop folder's
   /// `queue/` when the server cannot be reached.
-  ///
-  /// `copyByDefault` false writes the person's copy only where `--copy-to` says (for `sds session`).
-  static func make(_ parsed: ParsedArguments, kiosk: Bool = false, encryptTo: DraftCertificate? = nil, send: SendSettings? = nil, copyByDefault: Bool = true, console: inout Console) -> SessionSetup? {
+  public static func make(_ options: SessionOptions, console: inout Console) -> SessionSetup? {
     // The FAQ is read on another thread while the conversation's files are read.
-    let faq = LoadedFAQ.startReading(parsed)
-    guard let content = ConversationContent.load(parsed, console: &console) else { return nil }
+    let faq = LoadedFAQ.startReading(content: options.content)
+    let content: ConversationContent
     // Questions asked at any prompt are answered from Content/faq, in the pack's nation and words.
-    guard let languages = LoadedFAQ.adding(to: content, pending: faq, console: &console) else { return nil }
+    let languages: [EngineLanguage]
+    do {
+      content = try ConversationContent.load(content: options.content, pack: options.pack, language: options.language)
+      languages = try LoadedFAQ.adding(to: content, pending: faq)
+    } catch {
+      console.report(error)
+      return nil
+    }
     let engine = Engine(languages: languages, initial: content.language)
     let pack = Draft.Pack(id: content.pack.id, version: content.pack.version)
-    guard let outbox = OutboxLocation.path(parsed, allowingDefault: !kiosk) else {
-      let missing = kiosk ? OutboxLocation.kioskMissingMessage : OutboxLocation.missingMessage
+    guard let outbox = OutboxLocation.path(named: options.outbox, allowingDefault: !options.kiosk) else {
+      let missing = options.kiosk ? OutboxLocation.kioskMissingMessage : OutboxLocation.missingMessage
       console.error("sds: warning: \(missing) Drafts cannot be sent or saved.")
       return SessionSetup(engine: engine, services: .unavailable(missing), pack: content.pack, language: content.language)
     }
-    let folder = DropFolder(path: outbox, encryptTo: encryptTo)
+    let folder = DropFolder(path: outbox, encryptTo: options.encryptTo)
     if let problem = folder.problem() {
       console.error("sds: warning: \(problem) Drafts cannot be sent or saved until this is fixed.")
     }
     let savedKey = SavedKeyLocation.load(outbox: outbox, console: &console)
-    let courier = send.map { DraftCourier(queue: SendQueue(outbox: outbox), sender: WebDAVSender($0, userAgent: "sds/\(sdsVersion)")) }
+    let courier = options.send.map { DraftCourier(queue: SendQueue(outbox: outbox), sender: WebDAVSender($0, userAgent: "sds/\(options.version)")) }
     // Only a drop folder staff or the person named is the council's; the default one is this computer's.
-    let copy = kiosk ? CopyOptions.kiosk(parsed) : CopyOptions.home(parsed, byDefault: copyByDefault)
-    let route = DraftRoute(courier: courier, kiosk: kiosk, folderIsCouncils: OutboxLocation.isNamed(parsed), copy: copy)
-    let services = SessionServices.handoff(folder, savedKey: savedKey, route: route, generator: "sds \(sdsVersion)", pack: pack, language: content.language, timeZone: .current)
+    let route = DraftRoute(courier: courier, kiosk: options.kiosk, folderIsCouncils: options.outbox != nil, copy: options.copy)
+    let services = SessionServices.handoff(
+      folder, savedKey: savedKey, route: route, generator: "sds \(options.version)", pack: pack, language: content.language, timeZone: .current, staff: console)
     return SessionSetup(engine: engine, services: services, pack: content.pack, language: content.language, courier: courier)
   }
 }

@@ -2,9 +2,9 @@ import Foundation
 import SDSEngine
 
 /// Finds the content folder and reads its conversation files.
-enum ContentLocator {
+public enum ContentLocator {
   /// Where content was looked for, in order, so a failure can say so.
-  static func candidates(option: String?) -> [String] {
+  public static func candidates(option: String?) -> [String] {
     if let option { return [option] }
     if let env = ProcessInfo.processInfo.environment["SDS_CONTENT"], !env.isEmpty { return [env] }
     var list: [String] = []
@@ -29,19 +29,19 @@ enum ContentLocator {
   }
 
   /// The first candidate that holds a `script` folder, or nil.
-  static func locate(option: String?) -> String? {
+  public static func locate(option: String?) -> String? {
     candidates(option: option).first { isDirectory($0 + "/script") }
   }
 
   /// A message for staff when no content was found.
-  static func notFoundMessage(option: String?) -> String {
+  public static func notFoundMessage(option: String?) -> String {
     "sds: I could not find the conversation files (a Content folder with a script folder inside). I looked in:\n"
       + candidates(option: option).map { "  " + Console.visible($0) }.joined(separator: "\n")
       + "\nUse --content DIR or set SDS_CONTENT to say where they are."
   }
 
   /// The conversation files under `folder/script`, in name order, with paths shown relative to how `folder` was given.
-  static func scriptFiles(in folder: String) throws -> [SourceFile] {
+  public static func scriptFiles(in folder: String) throws -> [SourceFile] {
     let scriptFolder = folder + "/script"
     let names = try FileManager.default.contentsOfDirectory(atPath: scriptFolder).filter { $0.hasSuffix(".txt") }.sorted()
     return try names.map { name in
@@ -52,13 +52,14 @@ enum ContentLocator {
   }
 
   /// `path` relative to the current folder when it is inside it.
-  static func display(_ path: String) -> String {
+  public static func display(_ path: String) -> String {
     let current = FileManager.default.currentDirectoryPath + "/"
     let standard = URL(fileURLWithPath: path).standardizedFileURL.path
     return standard.hasPrefix(current) ? String(standard.dropFirst(current.count)) : standard
   }
 
-  static func isDirectory(_ path: String) -> Bool {
+  /// True when `path` is a folder.
+  public static func isDirectory(_ path: String) -> Bool {
     var directory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
   }

@@ -5,9 +5,9 @@ import SDSPacks
 
 /// `sds check --readability` over everything a person sees, per pack: the conversation with each
 /// pack's words in place, and the common questions' titles and answers for the pack's nation.
-enum ReadabilityPerPack {
+public enum ReadabilityPerPack {
   /// The diagnostics and summary lines for every pack in scope (`only`, or all of them).
-  static func measure(_ content: LoadedContent, faq: FAQContent?, jargon: JargonList?, only: String?) -> (diagnostics: [Diagnostic], summary: [String]) {
+  public static func measure(_ content: LoadedContent, faq: FAQContent?, jargon: JargonList?, only: String?) -> (diagnostics: [Diagnostic], summary: [String]) {
     guard let (packs, languages) = try? PackFiles.everything(in: content.folder) else { return ([], []) }
     let (library, _) = PackLibrary.load(packs: packs, languages: languages)
     let ids = only.map { [$0] } ?? ([PackLibrary.defaultPackID] + library.packs.keys.sorted().filter { $0 != PackLibrary.defaultPackID })
