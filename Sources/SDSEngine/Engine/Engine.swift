@@ -890,7 +890,8 @@ public struct Engine: Sendable {
   }
 
   private func render(_ template: Template?, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String {
-    template?.render { walker.lookup($0, names: step.names, walk: walk, state: state) } ?? ""
+    // A translation's whole-sentence version for this route, when it has one (`Template.chosen`).
+    template?.chosen { walker.holds($0, item: step.item, walk: walk, state: state) }.render { walker.lookup($0, names: step.names, walk: walk, state: state) } ?? ""
   }
 
   private func renderSay(_ say: SayNode, _ step: Walk.Step, _ walk: Walk, _ state: EngineState) -> String {
