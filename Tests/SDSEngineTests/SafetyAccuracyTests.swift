@@ -80,6 +80,7 @@ import TestSupport
     ("set-a-en.txt", 0.97, 0.02), ("set-a-cy.txt", 0.97, 0.01),
     ("set-b-en.txt", 0.87, 0.08), ("set-b-cy.txt", 0.89, 0.06),
     ("set-c-en-cy.txt", 0.73, 0.05), ("set-d-en-cy.txt", 0.98, 0.01),
+    ("set-e-en.txt", 0.0, 1.0), ("set-f-cy-en.txt", 0.0, 1.0), ("set-l-en.txt", 0.0, 1.0), ("set-h-en.txt", 0.0, 1.0),
   ]
 
   @Test(arguments: bars.map(\.name))
