@@ -147,14 +147,16 @@ public struct SafetyListener: Sendable {
     return nil
   }
 
-  /// True when a word like "never" or "nobody" comes just before the match or inside it.
+  /// True when a word like "never" or "nobody" comes just before the match or just before one of its
+  /// parts ("nobody hurts me", "he has never hit me"). A "not" further inside a long match, in a clause
+  /// of its own ("because he doesnt need them"), does not turn the match round.
   private static func negated(_ positions: [Int], _ tokens: [SafetyWords.Token], _ terms: [[Int: Int]], _ language: Compiled) -> Bool {
     guard let negation = language.negationTerm else { return false }
-    let start = positions[0], end = positions[positions.count - 1]
-    let sentence = tokens[start].sentence
-    let from = max(0, start - negationReach)
-    for position in from...end where !positions.contains(position) && tokens[position].sentence == sentence {
-      if terms[position][negation] != nil { return true }
+    let sentence = tokens[positions[0]].sentence
+    for part in positions {
+      for position in max(0, part - negationReach)..<part where !positions.contains(position) && tokens[position].sentence == sentence {
+        if terms[position][negation] != nil { return true }
+      }
     }
     return false
   }
