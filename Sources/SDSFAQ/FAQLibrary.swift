@@ -83,7 +83,12 @@ public struct FAQLibrary: SideQuestionAnswering {
       if let nation, let own = source.keywords.byNation[nation] { keywords += own }
       let title = stems(shown.title)
       let phrases = keywords.map(stems)
-      let pairs = ([title] + phrases).flatMap { words in zip(words, words.dropFirst()).map { QueryReader.pair($0, $1) } }
+      // A keyword that names the entry by number ("option 1", "opsiwn 1") weighs as a title word does
+      // (in the field of pairs, whose length does not count, so other entries' scores stay as they were):
+      // where a nation does not number the ways (England, Wales), the title has no number, yet people
+      // still ask for "option 1" by that name.
+      let numbered = zip(keywords, phrases).filter { $0.0.contains(where: \.isNumber) }.flatMap(\.1)
+      let pairs = ([title] + phrases).flatMap { words in zip(words, words.dropFirst()).map { QueryReader.pair($0, $1) } } + numbered
       let texts = [title + questionWords(shown.title), phrases.flatMap { $0 }, pairs, stems(shown.answer), stems(shown.more ?? "")]
       return zip(texts, Self.fields).map { SearchIndex.Field(stems: $0, side: $1.side, weight: $1.weight, lengthEffect: $1.lengthEffect) }
     }

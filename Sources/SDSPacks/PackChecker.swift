@@ -384,7 +384,9 @@ struct PackChecker {
         continue
       }
       // A text id the conversation has twice comes from a duplicated id, already an error there.
-      guard entry.isTranslated, !duplicatedTexts.contains(id) else { continue }
+      guard !duplicatedTexts.contains(id) else { continue }
+      checkVersions(entry, text: text, code: code)
+      guard entry.isTranslated else { continue }
       diagnostics += entry.paragraphs.flatMap(\.braceProblems)
       let english = Set(text.paragraphs.flatMap(\.names))
       let translated = entry.paragraphs.flatMap(\.names)
@@ -393,7 +395,10 @@ struct PackChecker {
         let list = english.isEmpty ? "none" : english.sorted().map { "{\($0)}" }.joined(separator: ", ")
         report(at, "E-TRANSLATION-NAME", "{\(name)} is not in the English, so it cannot be filled in and the English is shown instead. The English uses: \(list).")
       }
-      for name in english.sorted() where !translated.contains(name) {
+      // With route versions, the main lines speak to the person planning for themselves ("chi"), not
+      // through {you}: only the words about the person may be missing.
+      let personWords = entry.versions.isEmpty ? [] : script.letNames
+      for name in english.sorted() where !translated.contains(name) && !personWords.contains(name) {
         report(at, "W-TRANSLATION-NAME-MISSING", "The English uses {\(name)} but the translation does not. Check nothing is missing, like a phone number.", .warning)
       }
       if text.isSingleLine, entry.paragraphs.count > 1 {

@@ -260,6 +260,14 @@ public struct PackLibrary: Sendable {
     guard code != Self.sourceLanguage else { return (finished(english), Coverage()) }
     let layers = translationLayers(pack: id, language: code)
     var coverage = Coverage()
+    // Worked out only when a translation has route versions.
+    var personNames: Set<String>?
+    func people() -> Set<String> {
+      if let personNames { return personNames }
+      let names = Self.personNames(english)
+      personNames = names
+      return names
+    }
     var result = english.mapTexts { text in
       let needed = counting && Self.needsTranslation(text)
       if needed { coverage.total += 1 }
@@ -269,7 +277,7 @@ public struct PackLibrary: Sendable {
         guard let entry = layer.entries[text.id], entry.isTranslated else { continue }
         if entry.hash == hash, !entry.changed, Self.usesOnlyNames(of: text, entry) {
           if needed { coverage.translated += 1 }
-          return TextReplacement(paragraphs: entry.paragraphs, words: entry.words)
+          return TextReplacement(paragraphs: Self.paragraphs(of: entry, for: text, people: people), words: entry.words)
         }
         if stale == nil { stale = entry }
       }

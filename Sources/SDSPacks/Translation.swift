@@ -20,6 +20,8 @@ public struct TranslatedText: Sendable, Equatable {
   public var notes: [String]
   /// Where the entry starts (its id).
   public var location: SourceLocation
+  /// Whole-sentence versions for some routes (`cy if who-for is carer:` lines), in the order written.
+  public var versions: [TranslatedVersion] = []
 
   /// True when there is a translation (not just an empty line to fill in).
   public var isTranslated: Bool { !paragraphs.isEmpty || !(words ?? []).isEmpty }
@@ -65,7 +67,7 @@ extension Translation {
   /// `Content/languages/CODE/texts.txt`. Other parts of the product (the FAQ) use it for their own texts.
   public static func read(_ files: [SourceFile], code: String) -> (translation: Translation, diagnostics: [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    let (translation, _) = TranslationParser.parse(files, code: code, allowSettings: false, into: &diagnostics)
+    let (translation, _) = TranslationParser.parse(files, code: code, allowSettings: false, allowsVersions: false, into: &diagnostics)
     return (translation, diagnostics)
   }
 }
@@ -77,8 +79,10 @@ enum TranslationParser {
 
   /// With `only`, just those entries are read (the rest are skipped without a look at their lines).
   /// With `skippingEnglish`, the `en:`, `was:` and `note:` lines are not kept: a conversation does not need them.
+  /// With `allowsVersions` false (the FAQ, whose answers have no routes), a `CODE if ...:` line is an
+  /// unknown line.
   static func parse(_ files: [SourceFile], code: String, allowSettings: Bool, only: Set<String>? = nil, skippingEnglish: Bool = false,
-                    into diagnostics: inout [Diagnostic]) -> (Translation, LanguageSettings?) {
+                    allowsVersions: Bool = true, into diagnostics: inout [Diagnostic]) -> (Translation, LanguageSettings?) {
     var translation = Translation(code: code)
     var settings: LanguageSettings?
     func report(_ location: SourceLocation, _ code: String, _ message: String, _ severity: Diagnostic.Severity = .error) {
@@ -121,7 +125,7 @@ enum TranslationParser {
           report(item.head.location(), "E-DUPLICATE-ID", "\"\(id)\" is translated twice in this language. Keep one.")
           continue
         }
-        translation.entries[id] = parseEntry(item, id: id, hash: hash, code: code, keys: keys, report: report)
+        translation.entries[id] = parseEntry(item, id: id, hash: hash, code: code, keys: keys, allowsVersions: allowsVersions, report: report)
         translation.order.append(id)
       }
     }
@@ -139,12 +143,28 @@ enum TranslationParser {
   /// The lines a conversation does not need: the English, what it was, and the translator's notes.
   static let englishPrefixes = ["en:", "was:", "note:"]
 
-  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, keys: Set<String>, report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
+  private static func parseEntry(_ item: Item, id: String, hash: String?, code: String, keys: Set<String>, allowsVersions: Bool,
+                                 report: (SourceLocation, String, String, Diagnostic.Severity) -> Void) -> TranslatedText {
     var text = TranslatedText(id: id, hash: hash, paragraphs: [], words: nil, english: [], was: [], changed: false, notes: [], location: item.head.location())
     var lines: [Entry] = []
+    // A version's lines, by its condition as written, in the order first written.
+    var versionLines: [(key: String, entry: Entry, lines: [Entry])] = []
     let isChoice = id.hasPrefix("choices.") || id.containsBytes(".choice.")
     let isWordList = id.hasPrefix("words.")
-    for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) }) {
+    let versionPrefix = code + " if "
+    let canHaveVersions = allowsVersions && !isWordList
+    for entry in ItemReader.entries(of: item, isKey: { keys.contains($0) || (canHaveVersions && $0.hasPrefix(versionPrefix)) }) {
+      if let key = entry.key, key.hasPrefix(versionPrefix) {
+        guard !entry.value.isEmpty else { continue }
+        var shown = entry
+        if isChoice { shown.value = ItemReader.choice(entry.value).label }
+        if let index = versionLines.firstIndex(where: { $0.key == key }) {
+          versionLines[index].lines.append(shown)
+        } else {
+          versionLines.append((key, entry, [shown]))
+        }
+        continue
+      }
       switch entry.key {
       case "en": text.english.append(entry.value)
       case "was": text.was.append(entry.value)
@@ -170,6 +190,19 @@ enum TranslationParser {
       }
     }
     text.paragraphs = ItemReader.paragraphs(lines)
+    text.versions = versionLines.map { key, first, lines in
+      let written = key.dropFirst(versionPrefix.count).trimmedSpaces
+      let at = first.line.location(ofText: written)
+      let condition: Condition?
+      switch Condition.parse(written, at: at) {
+      case .success(let parsed): condition = parsed
+      case .failure(let problem):
+        condition = nil
+        report(SourceLocation(file: problem.file, line: problem.line, column: problem.column), "E-TRANSLATION-VERSION",
+               "This version's condition cannot be read: \(problem.message) Write it as after if:, like: \(code) if who-for is carer:", .error)
+      }
+      return TranslatedVersion(written: written, condition: condition, paragraphs: ItemReader.paragraphs(lines), location: at)
+    }
     return text
   }
 
@@ -205,4 +238,17 @@ enum TranslationParser {
     }
     return settings
   }
+}
+
+/// A whole-sentence version of a translated text, used on the routes where its condition holds:
+/// `cy if who-for is carer: Sut mae {cared-name} yn teimlo?`.
+public struct TranslatedVersion: Sendable, Equatable {
+  /// The condition as written after `CODE if`, for writing the file again.
+  public var written: String
+  /// The condition read; nil when it could not be read (then the version is never used).
+  public var condition: Condition?
+  /// The version's words, one template a paragraph, like the main translation's.
+  public var paragraphs: [Template]
+  /// Where its condition is written.
+  public var location: SourceLocation
 }

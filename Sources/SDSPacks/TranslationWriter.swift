@@ -172,6 +172,9 @@ public enum TranslationWriter {
           lines.append(last + " | also: " + words.joined(separator: ", "))
         }
         for line in lines { out += "  \(code): \(line)\n" }
+        for version in existing.versions {
+          for line in version.paragraphs.flatMap({ $0.source.components(separatedBy: "\n") }) { out += "  \(code) if \(version.written): \(line)\n" }
+        }
         if slot.kind == .topic || (slot.kind == nil && slot.id.hasPrefix("topic.")) {
           let words = (existing.words ?? []).joined(separator: ", ")
           out += "  words:" + (words.isEmpty ? "" : " " + words) + "\n"

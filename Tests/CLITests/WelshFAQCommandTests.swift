@@ -23,7 +23,7 @@ import TestSupport
   @Test func aWelshQuestionGetsAWelshAnswer() throws {
     let result = try runSDS(["faq", "--content", Self.root + "/Content"] + Self.welsh + ["be di taliad uniongyrchol?"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.hasPrefix("Beth yw Opsiwn 1, taliad uniongyrchol?\n\nTaliad uniongyrchol yw arian gan eich cyngor sy'n cael ei dalu i chi"), "\(result.stdout)")
+    #expect(result.stdout.hasPrefix("Beth yw taliad uniongyrchol?\n\nTaliad uniongyrchol yw arian gan eich cyngor sy'n cael ei dalu i chi"), "\(result.stdout)")
     let unrelated = try runSDS(["faq", "--content", Self.root + "/Content"] + Self.welsh + ["pryd mae'r llyfrgell yn cau"])
     #expect(unrelated.stdout.hasPrefix("Dim ond gyda chynllunio gofal a chymorth y galla i helpu"), "\(unrelated.stdout)")
     let none = try runSDS(["faq", "--content", Self.root + "/Content"] + Self.welsh + ["sut mae llenwi hwn?"])
@@ -66,7 +66,7 @@ import TestSupport
     let translation = try String(contentsOfFile: content + "/languages/cy/faq.txt", encoding: .utf8)
     let line = try #require(translation.components(separatedBy: "\n").firstIndex { $0.hasPrefix("faq.benefits.answer ") }) + 1
     #expect(check.stdout.contains("languages/cy/faq.txt:\(line):1: warning W-TRANSLATION-STALE: The English of faq.benefits.answer changed after it was translated. People see the English for now."), "\(check.stdout)")
-    #expect(check.stdout.contains("languages/cy/faq.txt:1:1: note N-TRANSLATION-COVERAGE: Cymraeg (cy) has 139 of 140 FAQ texts (99%) and 42 of 42 keyword lists; 1 changed since it was translated."), "\(check.stdout)")
+    #expect(check.stdout.contains("languages/cy/faq.txt:1:1: note N-TRANSLATION-COVERAGE: Cymraeg (cy) has 142 of 143 FAQ texts (99%) and 42 of 42 keyword lists; 1 changed since it was translated."), "\(check.stdout)")
     #expect(!check.stdout.contains("faq.txt:1:1: warning W-TRANSLATION-INCOMPLETE"), "a changed text is stale, not missing")
 
     let asked = try runSDS(["faq", "--content", content] + Self.welsh + ["fydd e'n effeithio ar fy mudd-daliadau"])
@@ -74,7 +74,7 @@ import TestSupport
 
     let translate = try runSDS(["translate", "cy", "--faq", "--content", content])
     #expect(translate.status == 0, "\(translate.stderr)")
-    #expect(translate.stdout.contains("182 texts: 181 done, 0 to do, 1 changed since translated (check them)."), "\(translate.stdout)")
+    #expect(translate.stdout.contains("185 texts: 184 done, 0 to do, 1 changed since translated (check them)."), "\(translate.stdout)")
     let marked = try String(contentsOfFile: content + "/languages/cy/faq.txt", encoding: .utf8)
     #expect(marked.contains("  was: A direct payment is not counted as income for your benefits."))
     #expect(marked.contains("synonyms\n  # Short forms"), "the word lists are kept as written")
@@ -87,7 +87,7 @@ import TestSupport
     let result = try runSDS(["translate", "cy", "--faq", "--content", content])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("languages/cy/faq.txt"))
-    #expect(result.stdout.contains("182 texts: 182 done, 0 to do, 0 changed since translated (check them)."), "\(result.stdout)")
+    #expect(result.stdout.contains("185 texts: 185 done, 0 to do, 0 changed since translated (check them)."), "\(result.stdout)")
     func entries(_ text: String) -> [String] { text.split(separator: "\n").filter { !$0.hasPrefix("# -----") }.map(String.init) }
     #expect(entries(try String(contentsOfFile: file, encoding: .utf8)) == entries(before), "the file as shipped is as sds translate writes it")
     // The conversation's own file is not touched, and the FAQ file is not read as part of it.
@@ -96,7 +96,7 @@ import TestSupport
     let both = try runSDS(["translate", "cy", "--faq", "--pack", "wales", "--content", content])
     #expect(both.status == 64 && both.stderr.contains("use --faq or --pack, not both"))
     let new = try runSDS(["translate", "gd", "--faq", "--content", content])
-    #expect(new.status == 0 && new.stdout.contains("0 done, 182 to do"), "\(new.stdout)")
+    #expect(new.status == 0 && new.stdout.contains("0 done, 185 to do"), "\(new.stdout)")
     #expect(try String(contentsOfFile: content + "/languages/gd/faq.txt", encoding: .utf8).contains("\nsynonyms\n"))
   }
 
@@ -107,6 +107,6 @@ import TestSupport
     let check = try runSDS(["check", content])
     #expect(check.stdout.contains("warning W-TRANSLATION-INCOMPLETE: Cymraeg (cy) has no FAQ translation"), "\(check.stdout)")
     let asked = try runSDS(["faq", "--content", content] + Self.welsh + ["what is a direct payment"])
-    #expect(asked.stdout.hasPrefix("What is Option 1, a direct payment?"), "\(asked.stdout)")
+    #expect(asked.stdout.hasPrefix("What is a direct payment?"), "\(asked.stdout)")
   }
 }

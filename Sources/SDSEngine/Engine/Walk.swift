@@ -253,6 +253,7 @@ struct Walker {
 
   /// `template` with its `{names}` filled in as they stand at `step` of `walk`; empty when there is none.
   func text(_ template: Template?, at step: Walk.Step, in walk: Walk, _ state: EngineState) -> String {
-    template?.render { lookup($0, names: step.names, walk: walk, state: state) } ?? ""
+    // A translation's whole-sentence version for this route, when it has one (`Template.chosen`).
+    template?.chosen { holds($0, item: step.item, walk: walk, state: state) }.render { lookup($0, names: step.names, walk: walk, state: state) } ?? ""
   }
 }

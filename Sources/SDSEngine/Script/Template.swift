@@ -10,6 +10,9 @@ public struct Template: Equatable, Sendable {
   public var parts: [Part]
   /// Where the text was written.
   public var location: SourceLocation
+  /// Whole-sentence versions a translation gives for some routes (`cy if who-for is carer:`), tried in
+  /// order before `parts`; empty for nearly every text. See `chosen(_:)`.
+  public var versions: [Version] = []
 
   /// Parses `text`; a `{` without a closing `}` is kept as it is.
   public init(_ text: String, at location: SourceLocation) {
