@@ -75,12 +75,15 @@ import TestSupport
   /// The bars each set must keep: today's figures, so the listener never gets worse. The aim is at
   /// least 95% of disclosures heard and at most 5% of ordinary answers raising anything; set A is
   /// used for tuning, set B was written blind, set C was written blind after the rules were written, set D
-  /// was written blind as a second tuning set.
+  /// was written blind as a second tuning set. Sets E, F, H (written blind) and L (the lead's probes) were
+  /// tuned on; set G (English and Welsh) was written blind and measured once, untuned; set I (Welsh) was
+  /// written blind and measured once before any Welsh tuning on it.
   static let bars: [(name: String, heard: Double, raised: Double)] = [
-    ("set-a-en.txt", 0.97, 0.02), ("set-a-cy.txt", 0.97, 0.01),
-    ("set-b-en.txt", 0.87, 0.08), ("set-b-cy.txt", 0.89, 0.06),
-    ("set-c-en-cy.txt", 0.73, 0.05), ("set-d-en-cy.txt", 0.98, 0.01),
-    ("set-e-en.txt", 0.0, 1.0), ("set-f-cy-en.txt", 0.0, 1.0), ("set-l-en.txt", 0.0, 1.0), ("set-h-en.txt", 0.0, 1.0),
+    ("set-a-en.txt", 0.99, 0.01), ("set-a-cy.txt", 0.99, 0.01),
+    ("set-b-en.txt", 0.94, 0.07), ("set-b-cy.txt", 0.92, 0.06),
+    ("set-c-en-cy.txt", 0.81, 0.05), ("set-d-en-cy.txt", 0.98, 0.01),
+    ("set-e-en.txt", 0.98, 0.01), ("set-f-cy-en.txt", 0.99, 0.01), ("set-h-en.txt", 0.99, 0.01),
+    ("set-l-en.txt", 0.99, 0.01), ("set-g-en-cy.txt", 0.84, 0.05), ("set-i-cy.txt", 0.54, 0.08),
   ]
 
   @Test(arguments: bars.map(\.name))
