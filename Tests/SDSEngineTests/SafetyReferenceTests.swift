@@ -12,7 +12,7 @@ import TestSupport
     let sentences = ((try? FileManager.default.contentsOfDirectory(atPath: SafetyAccuracyTests.fixtures)) ?? [])
       .filter { $0.hasSuffix(".txt") }.sorted()
       .flatMap { SafetyAccuracyTests.lines($0).map(\.text) }
-    var generator = SeededGenerator(seed: 10)
+    var generator = SeededRandom(10)
     var joined: [String] = []
     for count in [2, 3, 5, 8, 40] {
       for _ in 0..<(count == 40 ? 60 : 300) {
@@ -47,18 +47,6 @@ import TestSupport
   }
 }
 
-/// A small seeded generator (SplitMix64), so the joined answers are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// The safety listener's matching done the plain way, word by word and rule by rule, as it was before
 /// rules were indexed: the reference the quick matching is checked against.

@@ -4,18 +4,6 @@ import SDSEngine
 import SDSHandoff
 import TestSupport
 
-/// A seeded random number generator (SplitMix64), so tests that make references are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(_ seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// The key file's secret for tests (the kiosks' own is made by staff with `openssl rand`).
 let testSavedKey = SavedConversationKey(bytes: Array(0..<32))!
@@ -43,3 +31,6 @@ func sampleDraft(_ random: inout SeededRandom, sent: Date = RecordFixtures.time(
   metadata.sent = sent
   return Draft(record: fixture.record, metadata: metadata)
 }
+
+/// The shared seeded generator, visible to every test file here without its own import.
+typealias SeededRandom = TestSupport.SeededRandom

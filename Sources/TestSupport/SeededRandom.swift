@@ -1,0 +1,14 @@
+/// A seeded random number generator (SplitMix64), so tests that draw random values are repeatable.
+public struct SeededRandom: RandomNumberGenerator {
+  var state: UInt64
+  /// A generator that gives the same numbers for the same `seed`.
+  public init(_ seed: UInt64) { state = seed }
+  /// The next number in the sequence.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
